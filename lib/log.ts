@@ -1,0 +1,41 @@
+/**
+ * Logging that fits where it runs: workflow commands (groups, annotations) inside GitHub Actions,
+ * plain lines on stderr in a terminal, so the CLI keeps stdout for its data.
+ */
+import * as core from '@actions/core'
+
+let forced: boolean | undefined
+
+/** Force plain stderr logging (the CLI) or workflow commands; by default, decided by GITHUB_ACTIONS. */
+export function usePlainLog(value: boolean | undefined): void {
+  forced = value
+}
+
+function plain(): boolean {
+  return forced ?? process.env.GITHUB_ACTIONS !== 'true'
+}
+
+export function info(message: string): void {
+  if (plain()) process.stderr.write(`${message}\n`)
+  else core.info(message)
+}
+
+export function warning(message: string): void {
+  if (plain()) process.stderr.write(`warning: ${message}\n`)
+  else core.warning(message)
+}
+
+export function debug(message: string): void {
+  if (plain()) {
+    if (process.env.SHIPLINE_DEBUG) process.stderr.write(`debug: ${message}\n`)
+  } else core.debug(message)
+}
+
+/** Run `fn` with its log lines folded under `title`. */
+export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  if (plain()) {
+    info(`▸ ${title}`)
+    return fn()
+  }
+  return core.group(title, fn)
+}
