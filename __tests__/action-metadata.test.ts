@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
 
 interface ActionYml {
@@ -15,7 +16,7 @@ interface ActionYml {
   runs: { using: string; main: string; post?: string }
 }
 
-const root = join(import.meta.dirname, '..')
+const root = fileURLToPath(new URL('..', import.meta.url))
 const actions = readdirSync(join(root, 'actions')).filter(name =>
   existsSync(join(root, 'actions', name, 'action.yml'))
 )

@@ -2,8 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const dir = join(import.meta.dirname, '..', '.github', 'workflows')
+const dir = fileURLToPath(new URL('../.github/workflows', import.meta.url))
 const workflows = readdirSync(dir).filter(name => /\.ya?ml$/.test(name))
 
 describe('actionlint', () => {
