@@ -1,0 +1,24 @@
+output "registry_id" {
+  description = "Account ID of the registry."
+  value       = one(distinct([for repo in aws_ecr_repository.this : repo.registry_id]))
+}
+
+output "registry_url" {
+  description = "Registry host name (ACCOUNT.dkr.ecr.REGION.amazonaws.com), the prefix of every repository URL."
+  value       = split("/", values(aws_ecr_repository.this)[0].repository_url)[0]
+}
+
+output "repository_urls" {
+  description = "Repository URLs keyed by service name."
+  value       = { for name, repo in aws_ecr_repository.this : name => repo.repository_url }
+}
+
+output "repository_arns" {
+  description = "Repository ARNs keyed by service name (for push permissions)."
+  value       = { for name, repo in aws_ecr_repository.this : name => repo.arn }
+}
+
+output "kms_key_arn" {
+  description = "ARN of the KMS key that encrypts the repositories."
+  value       = aws_kms_key.this.arn
+}

@@ -1,0 +1,102 @@
+# What the pipeline reads with `terraform output -json` (provision-infra hands these to the next stages).
+
+output "region" {
+  description = "AWS region of the environment."
+  value       = var.region
+}
+
+output "registry_url" {
+  description = "ECR registry host (ACCOUNT.dkr.ecr.REGION.amazonaws.com) to log in and push to."
+  value       = module.ecr.registry_url
+}
+
+output "repository_urls" {
+  description = "ECR repository URL of every service, keyed by service name."
+  value       = module.ecr.repository_urls
+}
+
+output "cluster_name" {
+  description = "Name of the EKS cluster to deploy to."
+  value       = module.eks.cluster_name
+}
+
+output "cluster_endpoint" {
+  description = "Kubernetes API endpoint of the cluster."
+  value       = module.eks.cluster_endpoint
+}
+
+output "k8s_namespace" {
+  description = "Namespace of the services."
+  value       = var.k8s_namespace
+}
+
+output "irsa_role_arns" {
+  description = "IRSA role ARNs keyed by service account name (for the eks.amazonaws.com/role-arn annotations)."
+  value       = module.eks.irsa_role_arns
+}
+
+output "cloudfront_distribution_id" {
+  description = "CloudFront distribution ID (for invalidations)."
+  value       = module.cdn.distribution_id
+}
+
+output "cloudfront_domain_name" {
+  description = "CloudFront domain name of the distribution."
+  value       = module.cdn.distribution_domain_name
+}
+
+output "static_bucket" {
+  description = "Bucket the frontend's static build is uploaded to."
+  value       = module.cdn.static_bucket_name
+}
+
+output "target_group_arn" {
+  description = "Target group of the API (gateway) Service, for its TargetGroupBinding."
+  value       = module.alb.target_group_arns["api"]
+}
+
+output "target_group_arns" {
+  description = "All target groups keyed by name: api (gateway-service) and web (frontend pods)."
+  value       = module.alb.target_group_arns
+}
+
+output "database_endpoint" {
+  description = "PostgreSQL endpoint (host:port)."
+  value       = module.rds.endpoint
+}
+
+output "database_secret_arn" {
+  description = "Secrets Manager secret with the database master credentials."
+  value       = module.rds.master_user_secret_arn
+}
+
+output "vpc_id" {
+  description = "ID of the VPC."
+  value       = module.network.vpc_id
+}
+
+output "vpc_cidr" {
+  description = "CIDR block of the VPC (the source range of the load balancer in the NetworkPolicies)."
+  value       = module.network.vpc_cidr_block
+}
+
+output "nat_public_ips" {
+  description = "Egress addresses of the cluster."
+  value       = module.network.nat_public_ips
+}
+
+output "bastion_instance_id" {
+  description = "Administration instance for SSM sessions, or null."
+  value       = module.eks.bastion_instance_id
+}
+
+output "kustomize_env" {
+  description = "Contents of k8s/overlays/<environment>/infra-outputs.env: the values the Kubernetes overlay substitutes (target groups, IRSA role prefix, VPC CIDR)."
+  value = join("\n", [
+    "API_TARGET_GROUP_ARN=${module.alb.target_group_arns["api"]}",
+    "WEB_TARGET_GROUP_ARN=${module.alb.target_group_arns["web"]}",
+    "IRSA_ROLE_PREFIX=${trimsuffix(module.eks.irsa_role_arns["aws-load-balancer-controller"], "-aws-load-balancer-controller")}",
+    "VPC_CIDR=${module.network.vpc_cidr_block}",
+    "",
+  ])
+}

@@ -1,0 +1,384 @@
+################################################################################
+# Environment
+################################################################################
+
+variable "project" {
+  description = "Short project name, the first part of every resource name."
+  type        = string
+  default     = "erp"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9]{1,9}$", var.project))
+    error_message = "project must be 2-10 lowercase letters or digits, starting with a letter."
+  }
+}
+
+variable "environment" {
+  description = "Environment name; also the Terraform workspace and the GitHub environment that deploys it."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9]{1,11}$", var.environment))
+    error_message = "environment must be 2-12 lowercase letters or digits (for example staging or production)."
+  }
+}
+
+variable "region" {
+  description = "AWS region of the environment."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "region must be an AWS region name such as eu-west-1."
+  }
+}
+
+variable "allowed_account_ids" {
+  description = "AWS accounts Terraform may act on; a guard against applying an environment to the wrong account. Empty allows any."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.allowed_account_ids : can(regex("^[0-9]{12}$", id))])
+    error_message = "allowed_account_ids must contain 12-digit account IDs."
+  }
+}
+
+variable "iam_role_permissions_boundary_arn" {
+  description = "Permissions boundary set on every IAM role this configuration creates (the bootstrap's workload boundary; the deploy role may only create roles that carry it)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.iam_role_permissions_boundary_arn == null || can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:policy/.+$", var.iam_role_permissions_boundary_arn))
+    error_message = "iam_role_permissions_boundary_arn must be null or an IAM policy ARN."
+  }
+}
+
+variable "tags" {
+  description = "Extra tags added to every resource."
+  type        = map(string)
+  default     = {}
+}
+
+################################################################################
+# Network
+################################################################################
+
+variable "vpc_cidr" {
+  description = "IPv4 CIDR block of the VPC."
+  type        = string
+  default     = "10.0.0.0/16"
+
+  validation {
+    condition     = can(cidrhost(var.vpc_cidr, 0))
+    error_message = "vpc_cidr must be a valid IPv4 CIDR block."
+  }
+}
+
+variable "public_subnets" {
+  description = "Public subnet CIDR blocks, one per availability zone (3)."
+  type        = list(string)
+  default     = ["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"]
+
+  validation {
+    condition     = length(var.public_subnets) == 3
+    error_message = "public_subnets must list 3 CIDR blocks, one per availability zone."
+  }
+}
+
+variable "private_subnets" {
+  description = "Private subnet CIDR blocks for nodes and pods, one per availability zone (3); pods take VPC addresses, so keep these large."
+  type        = list(string)
+  default     = ["10.0.64.0/18", "10.0.128.0/18", "10.0.192.0/18"]
+
+  validation {
+    condition     = length(var.private_subnets) == 3
+    error_message = "private_subnets must list 3 CIDR blocks, one per availability zone."
+  }
+}
+
+variable "database_subnets" {
+  description = "Database subnet CIDR blocks, one per availability zone (3)."
+  type        = list(string)
+  default     = ["10.0.16.0/24", "10.0.17.0/24", "10.0.18.0/24"]
+
+  validation {
+    condition     = length(var.database_subnets) == 3
+    error_message = "database_subnets must list 3 CIDR blocks, one per availability zone."
+  }
+}
+
+variable "single_nat_gateway" {
+  description = "One NAT gateway for the whole VPC (cheaper) instead of one per availability zone (zone-redundant)."
+  type        = bool
+  default     = false
+}
+
+variable "log_retention_days" {
+  description = "Retention of the flow, control-plane, WAF and access logs, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention period CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ..., 3653)."
+  }
+}
+
+################################################################################
+# Services and cluster
+################################################################################
+
+variable "services" {
+  description = "Services of the system: one ECR repository each, named like the service (the image name in the Kubernetes manifests)."
+  type        = list(string)
+  default = [
+    "auth-service",
+    "hr-service",
+    "finance-service",
+    "operation-service",
+    "gateway-service",
+    "discovery-server",
+    "config-server",
+    "reporting-service",
+    "frontend",
+  ]
+
+  validation {
+    condition     = length(var.services) > 0 && length(var.services) == length(distinct(var.services))
+    error_message = "services must be a non-empty list without duplicates."
+  }
+
+  validation {
+    condition     = alltrue([for s in var.services : can(regex("^[a-z][a-z0-9-]{0,40}[a-z0-9]$", s))])
+    error_message = "Service names must be lowercase letters, digits and hyphens (they are Kubernetes and ECR names)."
+  }
+}
+
+variable "database_services" {
+  description = "Services that connect to PostgreSQL: each gets an IRSA role that can read the database secret."
+  type        = list(string)
+  default     = ["auth-service", "hr-service", "finance-service", "operation-service", "reporting-service"]
+}
+
+variable "k8s_namespace" {
+  description = "Kubernetes namespace of the services (the IRSA trust policies name it)."
+  type        = string
+  default     = "erp"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", var.k8s_namespace))
+    error_message = "k8s_namespace must be a valid Kubernetes namespace name."
+  }
+}
+
+variable "app_port" {
+  description = "Container port every service listens on (targets of the load balancer)."
+  type        = number
+  default     = 8080
+
+  validation {
+    condition     = var.app_port >= 1024 && var.app_port <= 65535
+    error_message = "app_port must be an unprivileged port (1024-65535): the containers run as non-root."
+  }
+}
+
+variable "kubernetes_version" {
+  description = "EKS Kubernetes minor version."
+  type        = string
+  default     = "1.35"
+}
+
+variable "node_groups" {
+  description = "EKS managed node groups (see modules/eks)."
+  type = map(object({
+    instance_types = list(string)
+    capacity_type  = optional(string, "ON_DEMAND")
+    ami_type       = optional(string, "AL2023_x86_64_STANDARD")
+    min_size       = number
+    max_size       = number
+    desired_size   = number
+    disk_size_gib  = optional(number, 50)
+    labels         = optional(map(string), {})
+    taints = optional(list(object({
+      key    = string
+      value  = optional(string)
+      effect = string
+    })), [])
+  }))
+  default = {
+    general = {
+      instance_types = ["t3.large"]
+      min_size       = 2
+      max_size       = 4
+      desired_size   = 2
+    }
+  }
+}
+
+variable "cluster_endpoint_public_access_cidrs" {
+  description = "CIDR blocks allowed to reach the public Kubernetes API endpoint; empty keeps the endpoint private."
+  type        = list(string)
+  default     = []
+}
+
+variable "cluster_endpoint_private_access_cidrs" {
+  description = "Extra CIDR blocks (VPN, self-hosted runners) allowed to reach the private Kubernetes API endpoint."
+  type        = list(string)
+  default     = []
+}
+
+variable "cluster_access_entries" {
+  description = "EKS access entries: who may use the cluster (the deploy role, administrators) and with which access policies."
+  type = map(object({
+    principal_arn     = string
+    kubernetes_groups = optional(list(string), [])
+    policy_associations = optional(map(object({
+      policy_arn = string
+      access_scope = optional(object({
+        type       = string
+        namespaces = optional(list(string), [])
+      }), { type = "cluster", namespaces = [] })
+    })), {})
+  }))
+  default = {}
+}
+
+variable "enable_bastion" {
+  description = "Create an SSM-only administration instance inside the VPC (for the private API endpoint)."
+  type        = bool
+  default     = false
+}
+
+################################################################################
+# Database
+################################################################################
+
+variable "db_engine_version" {
+  description = "PostgreSQL major version."
+  type        = string
+  default     = "17"
+}
+
+variable "db_instance_class" {
+  description = "RDS instance class."
+  type        = string
+  default     = "db.t4g.micro"
+}
+
+variable "db_allocated_storage" {
+  description = "Initial database storage, in GiB."
+  type        = number
+  default     = 20
+}
+
+variable "db_max_allocated_storage" {
+  description = "Upper bound of database storage autoscaling, in GiB."
+  type        = number
+  default     = 100
+}
+
+variable "db_multi_az" {
+  description = "Run a standby database in a second availability zone."
+  type        = bool
+  default     = false
+}
+
+variable "db_backup_retention_days" {
+  description = "Days automated database backups are kept (at least 7)."
+  type        = number
+  default     = 7
+}
+
+variable "db_deletion_protection" {
+  description = "Protect the database from deletion (turn off only to tear the environment down)."
+  type        = bool
+  default     = true
+}
+
+variable "db_final_snapshot" {
+  description = "Take a final snapshot when the database is deleted."
+  type        = bool
+  default     = true
+}
+
+################################################################################
+# Edge: CloudFront, WAF, load balancer
+################################################################################
+
+variable "domain_names" {
+  description = "Public host names of the system (CloudFront aliases), e.g. [\"erp.example.com\"]."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.domain_names) > 0
+    error_message = "domain_names must name at least one host name."
+  }
+}
+
+variable "cloudfront_certificate_arn" {
+  description = "ACM certificate in us-east-1 covering domain_names."
+  type        = string
+}
+
+variable "origin_domain_name" {
+  description = "Host name CloudFront uses to reach the load balancer (e.g. origin.erp.example.com), covered by alb_certificate_arn."
+  type        = string
+}
+
+variable "alb_certificate_arn" {
+  description = "ACM certificate in var.region covering origin_domain_name."
+  type        = string
+}
+
+variable "route53_zone_id" {
+  description = "Route 53 hosted zone in which to create the records of domain_names and origin_domain_name; null when DNS is managed elsewhere."
+  type        = string
+  default     = null
+}
+
+variable "alb_deletion_protection" {
+  description = "Protect the load balancer from deletion (turn off only to tear the environment down)."
+  type        = bool
+  default     = true
+}
+
+variable "frontend_origin" {
+  description = "Serve the frontend from the static bucket (s3) or from the frontend pods (alb)."
+  type        = string
+  default     = "s3"
+}
+
+variable "api_path_pattern" {
+  description = "Path pattern routed to the gateway service, uncached."
+  type        = string
+  default     = "/api/*"
+}
+
+variable "cloudfront_price_class" {
+  description = "CloudFront price class."
+  type        = string
+  default     = "PriceClass_100"
+}
+
+variable "waf_rate_limit" {
+  description = "Requests per client IP per 5 minutes before WAF blocks it."
+  type        = number
+  default     = 2000
+}
+
+variable "geo_restriction" {
+  description = "Optional CloudFront geographic restriction (type none, whitelist or blacklist, and country codes)."
+  type = object({
+    type      = string
+    locations = optional(list(string), [])
+  })
+  default = { type = "none", locations = [] }
+}
+
+variable "force_destroy" {
+  description = "Let destroy delete non-empty ECR repositories and buckets (turn on only to tear the environment down)."
+  type        = bool
+  default     = false
+}
