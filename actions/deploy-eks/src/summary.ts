@@ -1,0 +1,68 @@
+/** The job summary of deploy-eks: one row per workload, then why each failure happened. */
+import { formatDuration } from '../../../lib/duration.js'
+import { code, details, fenced, heading, table } from '../../../lib/markdown.js'
+import type { WorkloadDiagnostics } from './diagnostics.js'
+
+export interface WorkloadOutcome {
+  kind: string
+  name: string
+  namespace: string
+  /** The revision this run rolled out (Deployment: its ReplicaSet revision; StatefulSet/DaemonSet: ControllerRevision). */
+  revision: number | null
+  result: 'succeeded' | 'failed' | 'rolled-back' | 'rollback-failed'
+  message: string
+  /** The revision a rollback restored. */
+  restoredRevision?: number
+  durationMs: number
+}
+
+const ICON: Record<WorkloadOutcome['result'], string> = {
+  succeeded: '✅ succeeded',
+  failed: '❌ failed',
+  'rolled-back': '↩️ rolled back',
+  'rollback-failed': '❌ rollback failed'
+}
+
+export function renderSummary(
+  target: string,
+  status: string,
+  outcomes: WorkloadOutcome[],
+  diagnostics: WorkloadDiagnostics[],
+  applied: number
+): string {
+  const rows = outcomes.map(o => [
+    code(`${o.kind.toLowerCase()}/${o.name}`),
+    code(o.namespace),
+    ICON[o.result],
+    o.revision === null
+      ? '–'
+      : String(o.revision) + (o.restoredRevision !== undefined ? ` → restored ${o.restoredRevision}` : ''),
+    formatDuration(o.durationMs),
+    o.message.replace(/\|/g, '\\|')
+  ])
+  const parts = [
+    heading(3, `Deploy to ${target}: ${status}`),
+    '',
+    `${applied} object${applied === 1 ? '' : 's'} applied (server-side, field manager ${code('shipline')}); ${outcomes.length} rollout${outcomes.length === 1 ? '' : 's'} awaited.`,
+    '',
+    outcomes.length
+      ? table(['Workload', 'Namespace', 'Result', 'Revision', 'Time', 'Detail'], rows, true)
+      : ''
+  ]
+  for (const d of diagnostics) {
+    parts.push('', heading(4, `Why ${code(d.workload)} failed`), '', d.reason, '')
+    if (d.pods.length)
+      parts.push(...d.pods.map(pod => `- pod ${code(pod.name)}: ${pod.problems.join('; ')}`), '')
+    if (d.events.length) parts.push('Last events:', '', fenced(d.events.join('\n')), '')
+    for (const log of d.logs)
+      parts.push(
+        details(
+          `Last ${log.lines.length} log lines of ${code(`${log.pod}/${log.container}`)}${log.previous ? ' (crashed instance)' : ''}`,
+          fenced(log.lines.join('\n')),
+          true
+        ),
+        ''
+      )
+  }
+  return parts.join('\n')
+}
