@@ -1,0 +1,6 @@
+import { runAction } from '../../../lib/action.js'
+import { run } from './main.js'
+
+void runAction(async () => {
+  await run()
+})
