@@ -30,7 +30,10 @@ interface Job {
   secrets?: Record<string, string>
 }
 interface Workflow {
-  on: Record<string, { inputs?: Record<string, { type?: string; options?: string[] }>; branches?: string[] } | null>
+  on: Record<
+    string,
+    { inputs?: Record<string, { type?: string; options?: string[] }>; branches?: string[] } | null
+  >
   permissions?: Record<string, string>
   concurrency?: { group: string; 'cancel-in-progress'?: boolean }
   jobs: Record<string, Job>
@@ -40,7 +43,8 @@ const dir = fileURLToPath(new URL('../.github/workflows', import.meta.url))
 const files = readdirSync(dir).filter(name => name.endsWith('.yml'))
 const load = (name: string) => yaml.load(readFileSync(join(dir, name), 'utf8')) as Workflow
 const needs = (job: Job) => (typeof job.needs === 'string' ? [job.needs] : (job.needs ?? []))
-const usesAws = (job: Job) => (job.steps ?? []).some(step => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))
+const usesAws = (job: Job) =>
+  (job.steps ?? []).some(step => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))
 
 describe.each(files)('%s', name => {
   const workflow = load(name)
@@ -79,13 +83,19 @@ describe('pipeline.yml: the three triggers', () => {
   it('plans pull requests, deploys pushes to main, tears down on dispatch', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push', 'workflow_dispatch'])
     expect(workflow.on.push?.branches).toEqual(['main'])
-    expect(workflow.on.workflow_dispatch?.inputs?.action).toMatchObject({ type: 'choice', options: ['teardown'] })
+    expect(workflow.on.workflow_dispatch?.inputs?.action).toMatchObject({
+      type: 'choice',
+      options: ['teardown']
+    })
     expect(workflow.on.workflow_dispatch?.inputs?.confirm).toMatchObject({ type: 'string' })
     expect(workflow.jobs.plan).toMatchObject({
       uses: './.github/workflows/plan.yml',
       if: "github.event_name == 'pull_request'"
     })
-    expect(workflow.jobs.deploy).toMatchObject({ uses: './.github/workflows/deploy.yml', if: "github.event_name == 'push'" })
+    expect(workflow.jobs.deploy).toMatchObject({
+      uses: './.github/workflows/deploy.yml',
+      if: "github.event_name == 'push'"
+    })
     expect(workflow.jobs.teardown.uses).toBe('./.github/workflows/teardown.yml')
     expect(workflow.jobs.teardown.if).toContain("inputs.action == 'teardown'")
     expect(workflow.jobs.teardown.with?.confirm).toBe('${{ inputs.confirm }}')
@@ -100,9 +110,17 @@ describe('pipeline.yml: the three triggers', () => {
 
   it('uses the plan role for pull requests and the deploy role for main', () => {
     expect(workflow.jobs.plan.secrets).toEqual({ PLAN_ROLE_ARN: '${{ secrets.SHIPLINE_PLAN_ROLE_ARN }}' })
-    expect(workflow.jobs.deploy.secrets).toEqual({ DEPLOY_ROLE_ARN: '${{ secrets.SHIPLINE_DEPLOY_ROLE_ARN }}' })
-    expect(workflow.jobs.teardown.secrets).toEqual({ DEPLOY_ROLE_ARN: '${{ secrets.SHIPLINE_DEPLOY_ROLE_ARN }}' })
-    expect(workflow.jobs.plan.permissions).toEqual({ contents: 'read', 'id-token': 'write', 'pull-requests': 'write' })
+    expect(workflow.jobs.deploy.secrets).toEqual({
+      DEPLOY_ROLE_ARN: '${{ secrets.SHIPLINE_DEPLOY_ROLE_ARN }}'
+    })
+    expect(workflow.jobs.teardown.secrets).toEqual({
+      DEPLOY_ROLE_ARN: '${{ secrets.SHIPLINE_DEPLOY_ROLE_ARN }}'
+    })
+    expect(workflow.jobs.plan.permissions).toEqual({
+      contents: 'read',
+      'id-token': 'write',
+      'pull-requests': 'write'
+    })
     expect(workflow.jobs.deploy.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
   })
 })
@@ -118,7 +136,9 @@ describe('deploy.yml', () => {
     expect(jobs.apply.environment).toBe('${{ inputs.environment }}')
     const apply = jobs.apply.steps?.find(step => step.with?.command === 'apply')
     expect(apply?.with?.['plan-sha256']).toBe('${{ needs.plan.outputs.plan-sha256 }}')
-    expect(apply?.with?.['plan-file']).toBe(jobs.plan.steps?.find(step => step.id === 'plan')?.with?.['plan-file'])
+    expect(apply?.with?.['plan-file']).toBe(
+      jobs.plan.steps?.find(step => step.id === 'plan')?.with?.['plan-file']
+    )
   })
 
   it('builds and scans in parallel with plan and apply; only the push waits for the registry', () => {
@@ -143,12 +163,26 @@ describe('deploy.yml', () => {
   })
 
   it('builds, rolls out and invalidates nothing when nothing changed', () => {
-    for (const id of ['images', 'push', 'deploy']) expect(jobs[id].if).toBe("needs.changes.outputs.any == 'true'")
+    for (const id of ['images', 'push']) expect(jobs[id].if).toBe("needs.changes.outputs.any == 'true'")
+    expect(jobs.deploy.if).toContain("needs.changes.outputs.deploy == 'true'")
+    expect(jobs.deploy.if).toContain("needs.apply.result == 'success'")
     expect(jobs.invalidate.if).toContain("needs.changes.outputs.cdn-paths != ''")
+    expect(jobs.invalidate.if).toContain("needs.deploy.result == 'success'")
+  })
+
+  it('pins every service by digest, changed or not, and never builds in the deploy job', () => {
+    const resolve = jobs.deploy.steps?.find(step => step.id === 'images')
+    expect(resolve?.run).toContain('build --config "$CONFIG" --registry "$REGISTRY" --resolve')
+    expect(jobs.deploy.steps?.find(step => step.id === 'deploy')?.with?.images).toBe(
+      '${{ steps.images.outputs.images }}'
+    )
   })
 
   it('never overlaps another apply or a teardown of the same environment', () => {
-    expect(workflow.concurrency).toEqual({ group: 'shipline-env-${{ inputs.environment }}', 'cancel-in-progress': false })
+    expect(workflow.concurrency).toEqual({
+      group: 'shipline-env-${{ inputs.environment }}',
+      'cancel-in-progress': false
+    })
     expect(load('teardown.yml').concurrency).toEqual(workflow.concurrency)
   })
 })

@@ -77,6 +77,9 @@ function spawnAndCollect(command: string, args: string[], options: RunOptions): 
     for (const name of ['stdout', 'stderr'] as const) {
       child[name].on('data', (chunk: Buffer) => {
         chunks[name].push(chunk)
+        // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
+        // output (terraform show -json) chunk by chunk would copy it again and again.
+        if (!stream && !options.onLine) return
         const text = pending[name] + chunk.toString('utf8')
         const lines = text.split('\n')
         pending[name] = lines.pop() ?? ''

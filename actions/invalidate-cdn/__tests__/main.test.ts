@@ -114,14 +114,12 @@ describe('invalidate-cdn', () => {
   })
 
   it('fails clearly when the limit stays reached until wait-timeout', async () => {
-    cloudfront
-      .on(CreateInvalidationCommand)
-      .rejects(
-        new TooManyInvalidationsInProgress({
-          message: 'Your request contains too many invalidations.',
-          ...meta
-        })
-      )
+    cloudfront.on(CreateInvalidationCommand).rejects(
+      new TooManyInvalidationsInProgress({
+        message: 'Your request contains too many invalidations.',
+        ...meta
+      })
+    )
     const clock = fakeClock()
     const result = await runAction({ paths: '/a', 'wait-timeout': '2m' }, {}, clock)
     expect(result.exitCode).toBe(1)

@@ -1,0 +1,104 @@
+/** `shipline plan-comment`: prints exactly the markdown of provision-infra's renderer; bad input is one line. */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { renderPlanCommentFromJson } from '../../actions/provision-infra/src/plan-comment.js'
+import { InputError } from '../../lib/errors.js'
+import { command } from '../src/commands/plan-comment.js'
+import { COMMANDS } from '../src/commands.js'
+
+const PLANS = resolve(process.cwd(), '..', 'shared', 'fixtures', 'terraform-plan-json')
+let stdout: string[]
+
+beforeEach(() => {
+  stdout = []
+  jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout.push(String(chunk))
+    return true
+  })
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+async function planComment(positionals: string[], values: Record<string, string> = {}): Promise<number> {
+  return command.run({ positionals, values })
+}
+
+async function failure(positionals: string[], values: Record<string, string> = {}): Promise<Error> {
+  try {
+    await planComment(positionals, values)
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a failure')
+}
+
+describe('shipline plan-comment', () => {
+  it('is registered', async () => {
+    expect(await COMMANDS['plan-comment'].load()).toBe(command)
+  })
+
+  it('prints exactly the markdown the action renders', async () => {
+    const file = join(PLANS, 'terraform-equivalence-local_provider_update.json')
+    expect(await planComment([file])).toBe(0)
+    const expected = renderPlanCommentFromJson(readFileSync(file, 'utf8'), file).markdown
+    expect(stdout.join('')).toBe(expected)
+    expect(expected.split('\n')[0]).toBe('**Plan: 1 to add, 0 to change, 1 to destroy.** 1 to replace.')
+  })
+
+  it('keeps to --max-chars', async () => {
+    const file = join(PLANS, 'infracost-aws-v0.14-plan.json')
+    expect(await planComment([file], { 'max-chars': '4000' })).toBe(0)
+    const markdown = stdout.join('')
+    expect(markdown.length).toBeLessThanOrEqual(4000)
+    expect(markdown).toContain('> [!NOTE]\n> Cut to fit')
+  })
+
+  it.each<[string, string[], Record<string, string>, string]>([
+    [
+      'the setup-terraform wrapper output',
+      [join(PLANS, 'infracost-plan-with-setup-terraform-wrapper.txt')],
+      {},
+      `Input "PLAN_JSON": ${join(PLANS, 'infracost-plan-with-setup-terraform-wrapper.txt')} is not JSON: unexpected "c" at line 1, column 2 (this is the output of the setup-terraform wrapper: run terraform show -json with terraform_wrapper: false); accepted: the output of terraform show -json PLANFILE (a file, or - for standard input)`
+    ],
+    [
+      'no file',
+      [],
+      {},
+      'Input "PLAN_JSON": is required but was empty; accepted: one file: the output of terraform show -json PLANFILE (a file, or - for standard input)'
+    ],
+    [
+      'two files',
+      ['a.json', 'b.json'],
+      {},
+      'Input "PLAN_JSON": 2 files were given; accepted: one file: the output of terraform show -json PLANFILE (a file, or - for standard input)'
+    ],
+    [
+      'a missing file',
+      ['/nonexistent/plan.json'],
+      {},
+      'Input "PLAN_JSON": cannot read "/nonexistent/plan.json" (ENOENT); accepted: the output of terraform show -json PLANFILE (a file, or - for standard input)'
+    ],
+    [
+      'a limit too small',
+      [join(PLANS, 'terraform-basic-create.json')],
+      { 'max-chars': '500' },
+      'Input "--max-chars": "500" is not a whole number in range; accepted: an integer from 1000 to 1000000'
+    ],
+    [
+      'a limit that is not a number',
+      [join(PLANS, 'terraform-basic-create.json')],
+      { 'max-chars': '64k' },
+      'Input "--max-chars": "64k" is not a whole number in range; accepted: an integer from 1000 to 1000000'
+    ]
+  ])(
+    '%s: one line (exit 2 as an InputError), nothing printed',
+    async (_name, positionals, values, message) => {
+      const error = await failure(positionals, values)
+      expect(error).toBeInstanceOf(InputError)
+      expect(error.message).toBe(message)
+      expect(stdout).toEqual([])
+    }
+  )
+})

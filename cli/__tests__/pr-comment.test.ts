@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type FakeGitHub,
+  startFakeGitHub
+} from '../../actions/provision-infra/__tests__/helpers/http-server.js'
+import { command } from '../src/commands/pr-comment.js'
+
+const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))
+const event = join(fixtures, 'github-events/pull_request.opened.octokit.json')
+
+function commentDir(options: { plan?: string; images?: object[]; reports?: string[] } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipline-comment-'))
+  if (options.plan !== undefined) writeFileSync(join(dir, 'plan.md'), options.plan)
+  mkdirSync(join(dir, 'images'))
+  for (const image of options.images ?? [])
+    writeFileSync(
+      join(dir, 'images', `${(image as { service: string }).service}.json`),
+      JSON.stringify(image)
+    )
+  mkdirSync(join(dir, 'scan'))
+  for (const report of options.reports ?? [])
+    copyFileSync(join(fixtures, 'trivy-json', report), join(dir, 'scan', report))
+  return dir
+}
+
+async function runCommand(args: Record<string, string | boolean>, env: Record<string, string> = {}) {
+  const saved = { ...process.env }
+  Object.assign(process.env, env)
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  try {
+    return await command.run({ values: args, positionals: [] })
+  } finally {
+    stderr.mockRestore()
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+    Object.assign(process.env, saved)
+  }
+}
+
+const built = {
+  service: 'auth-service',
+  built: true,
+  tags: ['src-0123456789ab', 'ec26c3e'],
+  image: 'reg/auth-service@sha256:' + 'a'.repeat(64)
+}
+const reused = {
+  service: 'frontend',
+  built: false,
+  tags: ['src-ba9876543210'],
+  image: 'reg/frontend@sha256:' + 'b'.repeat(64)
+}
+
+describe('shipline pr-comment', () => {
+  let github: FakeGitHub
+  let env: Record<string, string>
+  beforeAll(async () => {
+    github = await startFakeGitHub('Codertocat', 'Hello-World')
+    env = {
+      GITHUB_TOKEN: 'ghs_faketoken',
+      GITHUB_API_URL: github.url,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'Codertocat/Hello-World'
+    }
+  })
+  afterAll(() => github.close())
+
+  it('creates ONE comment with the three sections, then updates it in place', async () => {
+    const first = commentDir({
+      plan: '**1 to add, 0 to change, 0 to destroy**',
+      images: [built, reused],
+      reports: ['trivy-image-alpine-3.9.json']
+    })
+    expect(await runCommand({ dir: first, environment: 'production' }, env)).toBe(0)
+    const comments = github.comments.get(2) ?? []
+    expect(comments).toHaveLength(1)
+    const body = comments[0].body
+    expect(body.split('\n')[0]).toBe('<!-- shipline:pipeline production -->')
+    expect(body).toContain('### 1. Infrastructure plan\n\n**1 to add, 0 to change, 0 to destroy**')
+    expect(body).toContain('### 2. Images that would be built\n\n1 of 2 changed services would be built.')
+    expect(body).toContain(
+      '| `auth-service` | 🔨 new content: built and scanned, pushed on merge | `src-0123456789ab` `ec26c3e` |'
+    )
+    expect(body).toContain(
+      '| `frontend` | ♻️ the registry already holds this content: reused | `src-ba9876543210` |'
+    )
+    expect(body).toMatch(/### 3\. Scan findings\n\n#### ❌ Trivy scan: 1 of 1 image fails the policy/)
+    expect(body).toContain('commit `ec26c3e57ca3`')
+
+    const second = commentDir({ plan: 'No changes.', images: [] })
+    expect(await runCommand({ dir: second, environment: 'production' }, env)).toBe(0)
+    const after = github.comments.get(2) ?? []
+    expect(after).toHaveLength(1)
+    expect(after[0].id).toBe(comments[0].id)
+    expect(after[0].body).toContain('No service changed: nothing would be built, pushed or rolled out.')
+    expect(after[0].body).toContain('No image was built, so none was scanned.')
+    expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+    expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
+    expect(github.requests.every(r => r.authorization === 'token ghs_faketoken')).toBe(true)
+  })
+
+  it('says so when the plan job failed, instead of an empty section', async () => {
+    const out = join(commentDir(), 'comment.md')
+    expect(
+      await runCommand({
+        dir: commentDir({ images: [built] }),
+        'infra-result': 'failure',
+        'images-result': 'failure',
+        out
+      })
+    ).toBe(0)
+    const body = readFileSync(out, 'utf8')
+    expect(body).toContain(
+      '### 1. Infrastructure plan\n\n⚠️ The Terraform plan failed: see the workflow run for its log.'
+    )
+    expect(body).toContain('⚠️ The image builds failed: see the workflow run for its log.')
+  })
+
+  it.each([
+    [{}, 'Input "--dir": is required but was empty; accepted: a non-empty value'],
+    [
+      { dir: '/nonexistent/shipline' },
+      'Input "--dir": "/nonexistent/shipline" does not exist; accepted: the directory the plan jobs filled'
+    ],
+    [
+      { dir: '.', environment: 'prod env' },
+      'Input "--environment": "prod env" is not valid; accepted: an environment name such as production'
+    ],
+    [
+      { dir: '.', 'infra-result': 'ok' },
+      'Input "--infra-result": "ok" is not allowed; accepted: success, failure, cancelled, skipped'
+    ],
+    [
+      { dir: '.' },
+      'Input "--out": is empty outside a pull request run (no GITHUB_TOKEN or no pull request in GITHUB_EVENT_PATH); accepted: a file to write the comment to, or a pull_request workflow run with GITHUB_TOKEN'
+    ]
+  ])('refuses %j before any request', async (args, message) => {
+    const before = github.requests.length
+    await expect(runCommand(args)).rejects.toThrow(message)
+    expect(github.requests.length).toBe(before)
+  })
+
+  it('names a build result that is not one', async () => {
+    const dir = commentDir()
+    writeFileSync(join(dir, 'images', 'x.json'), '{"service": 1}')
+    await expect(runCommand({ dir, out: join(dir, 'c.md') })).rejects.toThrow(
+      `Input "--dir": ${join(dir, 'images', 'x.json')} is not a build result`
+    )
+  })
+})

@@ -1,0 +1,225 @@
+/**
+ * `shipline local` (`npm run local`): the whole chain on a development machine, without AWS.
+ * Infrastructure check → build the example services → scan (Trivy when installed) → push the scanned
+ * bytes to a registry started on loopback (stopped at the end) → manifests pinned to the pushed
+ * digests (deployed with a kubeconfig) → the PR comment and job summaries it would post, under
+ * `.shipline/`. A second run with nothing changed builds nothing.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { ensureBusyboxBase } from '../../../lib/busybox-base.js'
+import { loadConfig, selectServices } from '../../../lib/config.js'
+import { InputError } from '../../../lib/errors.js'
+import { startRegistry } from '../../../lib/local-registry.js'
+import { info } from '../../../lib/log.js'
+import { renderPipelineComment } from '../../../lib/pipeline-comment.js'
+import { table } from '../../../lib/markdown.js'
+import { writeJobSummary } from '../../../lib/summary.js'
+import { defaultContext } from '../../../actions/build-push/src/main.js'
+import { renderSummary as renderBuildSummary } from '../../../actions/build-push/src/summary.js'
+import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
+import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+import { type Command, EXIT } from '../command.js'
+import { imagesStage } from '../local/images-stage.js'
+import { infraStage } from '../local/infra-stage.js'
+import { manifestsStage } from '../local/manifests-stage.js'
+import { type Builder, chooseBuilder, detectTools } from '../local/preflight.js'
+
+const DEFAULTS = {
+  config: 'examples/shipline.yml',
+  manifests: 'infra/k8s/overlays/staging',
+  out: '.shipline'
+}
+
+/** The tag part of `host[:port]/repo:tag`. */
+function tagOf(reference: string): string {
+  const last = reference.slice(reference.lastIndexOf('/') + 1)
+  return last.includes(':') ? last.slice(last.indexOf(':') + 1) : last
+}
+
+/** Run `fn` with $GITHUB_STEP_SUMMARY / $GITHUB_OUTPUT pointing at this stage's files under `out`. */
+function actionFiles(out: string) {
+  return async <T>(stage: string, fn: () => Promise<T>): Promise<T> => {
+    const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
+    process.env.GITHUB_STEP_SUMMARY = join(out, 'summaries', `${stage}.md`)
+    process.env.GITHUB_OUTPUT = join(out, 'outputs', `${stage}.txt`)
+    await writeFile(process.env.GITHUB_OUTPUT, '')
+    try {
+      return await fn()
+    } finally {
+      for (const [name, value] of [
+        ['GITHUB_STEP_SUMMARY', saved.summary],
+        ['GITHUB_OUTPUT', saved.output]
+      ] as const)
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+    }
+  }
+}
+
+export const command: Command = {
+  summary:
+    'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
+  usage:
+    'shipline local [--config examples/shipline.yml] [--service NAME]... [--builder podman|docker] [--manifests infra/k8s/overlays/staging] [--kubeconfig FILE] [--out .shipline]',
+  options: {
+    config: { type: 'string' },
+    service: { type: 'string', multiple: true },
+    builder: { type: 'string' },
+    manifests: { type: 'string' },
+    kubeconfig: { type: 'string' },
+    out: { type: 'string' }
+  },
+  async run({ values }) {
+    const root = process.cwd()
+    const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+    const inputs = new Inputs(recordInputSource({ '--builder': flag('builder') }))
+    const wanted = flag('builder') ? inputs.oneOf<Builder>('--builder', ['podman', 'docker']) : undefined
+    const kubeconfig = flag('kubeconfig') ? resolve(root, String(flag('kubeconfig'))) : undefined
+    if (kubeconfig && !existsSync(kubeconfig))
+      throw new InputError('--kubeconfig', `${kubeconfig} does not exist`, 'the path of a kubeconfig file')
+    const out = resolve(root, flag('out') ?? DEFAULTS.out)
+    const manifests = flag('manifests') ?? DEFAULTS.manifests
+    const config = await loadConfig(flag('config') ?? DEFAULTS.config, root)
+    const services = selectServices(config, (values.service as string[] | undefined) ?? [], '--service').map(
+      s => s.name
+    )
+    const tools = await detectTools()
+    const builder = chooseBuilder(tools, wanted)
+    const environment = config.environment ?? 'local'
+    const withActionFiles = actionFiles(out)
+
+    for (const stale of [
+      'summaries',
+      'outputs',
+      'tmp',
+      'scan',
+      'pr-comment.md',
+      'manifests.yaml',
+      'images.json'
+    ])
+      await rm(join(out, stale), { recursive: true, force: true })
+    for (const dir of ['summaries', 'outputs', 'tmp']) await mkdir(join(out, dir), { recursive: true })
+    const lines: Array<[string, string]> = []
+    const step = (stage: string, line: string) => {
+      lines.push([stage, line])
+      info(`[${stage}] ${line}`)
+    }
+
+    info('[1/4 infrastructure] checking infra/ …')
+    const infra = await infraStage(root, out, tools.terraform)
+    step('infrastructure', infra.line)
+    await writeJobSummary(
+      `### Infrastructure\n\n${infra.markdown}`,
+      join(out, 'summaries', 'provision-infra.md')
+    )
+
+    info('[2/4 images] starting a registry on loopback …')
+    const registry = await startRegistry({ dataDir: join(out, 'registry') })
+    let failed = !infra.passed
+    try {
+      const podman = {
+        root: join(out, 'podman', 'root'),
+        runroot: join(out, 'podman', 'run'),
+        storageDriver: process.env.SHIPLINE_PODMAN_STORAGE_DRIVER || 'vfs',
+        isolation: process.env.SHIPLINE_PODMAN_ISOLATION || 'chroot'
+      }
+      const buildArgs: Record<string, string> =
+        builder === 'podman' ? { BASE_IMAGE: await ensureBusyboxBase(podman) } : {}
+      const ctx = {
+        ...defaultContext({}, { ...process.env, RUNNER_TEMP: join(out, 'tmp') }),
+        memo: new Map<string, Promise<unknown>>(),
+        buildLock: { tail: Promise.resolve() as Promise<unknown> }
+      }
+      const policy = { ...getPolicyInputs(new Inputs(recordInputSource({}))), now: Date.now() }
+      const images = await imagesStage({
+        config,
+        services,
+        builder,
+        registryHost: registry.host,
+        podman,
+        buildArgs,
+        trivy: tools.trivy,
+        policy,
+        outDir: out,
+        ctx
+      })
+      const builtCount = images.results.filter(r => r.built).length
+      step(
+        'images',
+        `${builtCount} of ${images.results.length} service(s) built with ${builder}, ${images.results.length - builtCount} reused by content tag; registry ${registry.host}`
+      )
+      step('scan', images.scanLine)
+      if (images.blocked.length) {
+        step('push', `not pushed, the scan failed the policy: ${images.blocked.join(', ')}`)
+        failed = true
+      }
+      await writeFile(join(out, 'images.json'), `${JSON.stringify(images.results, null, 2)}\n`)
+      await writeJobSummary(renderBuildSummary(images.results), join(out, 'summaries', 'build-push.md'))
+      await writeJobSummary(
+        images.scan?.markdown ?? `### Trivy scan\n\n${images.scanLine}`,
+        join(out, 'summaries', 'scan-images.md')
+      )
+
+      info('[3/4 kubernetes] rendering the manifests …')
+      const pinned = images.results
+        .filter(r => !images.blocked.includes(r.service))
+        .map(r => `${r.service}=${r.image}`)
+      const k8s = await manifestsStage({
+        root,
+        manifests,
+        images: pinned,
+        kubectl: tools.kubectl,
+        kubeconfig,
+        outDir: out,
+        withActionFiles
+      })
+      step('kubernetes', k8s.line)
+
+      info('[4/4 pull request] writing the comment …')
+      const comment = renderPipelineComment({
+        environment,
+        plan: infra.markdown,
+        infraResult: infra.passed ? 'success' : 'failure',
+        images: images.results.map(r => ({
+          service: r.service,
+          built: r.built,
+          tags: r.tags.map(tagOf),
+          image: r.image
+        })),
+        scan: images.scan ? { full: images.scan.markdown, short: images.scan.short } : undefined
+      })
+      await writeFile(join(out, 'pr-comment.md'), `${comment}\n`)
+    } finally {
+      await registry.stop()
+      await rm(join(out, 'tmp'), { recursive: true, force: true })
+    }
+
+    const where = (path: string) => relative(root, join(out, path)) || '.'
+    const places: Array<[string, string]> = [
+      ['PR comment it would post', where('pr-comment.md')],
+      ['job summaries', where('summaries/')],
+      ['images (service, image@digest, tags, built)', where('images.json')],
+      ['manifests pinned by digest', where('manifests.yaml')],
+      ['registry storage (kept for the next run)', where('registry/')]
+    ]
+    process.stdout.write(
+      [
+        '',
+        'Shipline local run',
+        '',
+        table(['stage', 'result'], lines),
+        '',
+        'Where everything is:',
+        '',
+        table(
+          ['what', 'path'],
+          places.filter(([, path]) => existsSync(join(root, path)))
+        ),
+        ''
+      ].join('\n')
+    )
+    return failed ? EXIT.failure : EXIT.ok
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * `shipline plan-comment PLAN_JSON [--max-chars N]`: the pull request comment of a plan, rendered
+ * by provision-infra's own renderer from the output of `terraform show -json PLANFILE`.
+ */
+import { readFile } from 'node:fs/promises'
+import {
+  COMMENT_LIMIT,
+  renderPlanCommentFromJson
+} from '../../../actions/provision-infra/src/plan-comment.js'
+import { PlanJsonError } from '../../../actions/provision-infra/src/plan-json.js'
+import { InputError } from '../../../lib/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+import { type Command, EXIT } from '../command.js'
+
+const PLAN_JSON = 'PLAN_JSON'
+const ACCEPTED = 'the output of terraform show -json PLANFILE (a file, or - for standard input)'
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export const command: Command = {
+  summary: 'Render the pull request comment of a Terraform plan (terraform show -json) as markdown',
+  usage: `shipline plan-comment PLAN_JSON [--max-chars N]    (N from 1000 to 1000000; default ${COMMENT_LIMIT})`,
+  options: { 'max-chars': { type: 'string' } },
+  positionals: true,
+  async run({ values, positionals }) {
+    const inputs = new Inputs(recordInputSource({ '--max-chars': values['max-chars'] as string | undefined }))
+    if (positionals.length !== 1)
+      throw new InputError(
+        PLAN_JSON,
+        positionals.length ? `${positionals.length} files were given` : 'is required but was empty',
+        `one file: ${ACCEPTED}`
+      )
+    const maxChars = inputs.integer('--max-chars', COMMENT_LIMIT, { min: 1000, max: 1_000_000 })
+    const path = positionals[0]
+    let text: string
+    try {
+      text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+      throw new InputError(PLAN_JSON, `cannot read "${path}" (${code})`, ACCEPTED)
+    }
+    try {
+      process.stdout.write(
+        renderPlanCommentFromJson(text, path === '-' ? 'standard input' : path, { maxChars }).markdown
+      )
+    } catch (error) {
+      if (error instanceof PlanJsonError) throw new InputError(PLAN_JSON, error.message, ACCEPTED)
+      throw error
+    }
+    return EXIT.ok
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * `shipline scan-report`: scan-images' judgement on saved Trivy JSON reports. Prints the same
+ * markdown as the job summary; exit 0 when the policy passes, 3 when findings violate it, 2 on bad
+ * input. The policy code is the action's own (judge, the ignore files, the renderer).
+ */
+import { systemClock } from '../../../lib/clock.js'
+import { InputError } from '../../../lib/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+import { renderScanFindings, resultPassed } from '../../../actions/scan-images/src/findings-markdown.js'
+import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
+import { judgeReportFiles } from '../../../actions/scan-images/src/report-files.js'
+import { type Command, EXIT } from '../command.js'
+
+/** Exit code when findings violate the policy (the report itself was fine). */
+export const POLICY_FAILED = 3
+
+const FLAGS = {
+  severity: '--severity',
+  ignoreUnfixed: '--ignore-unfixed',
+  unknownSeverity: '--unknown-severity',
+  ignoreFiles: '--ignorefile'
+}
+
+export const command: Command = {
+  summary:
+    'Judge saved Trivy JSON reports with the scan-images policy; prints the markdown (exit 3 on violations)',
+  usage:
+    'shipline scan-report REPORT.json... [--severity CRITICAL,HIGH] [--ignore-unfixed] [--unknown-severity fail|ignore] [--ignorefile FILE]...',
+  positionals: true,
+  options: {
+    severity: { type: 'string' },
+    'ignore-unfixed': { type: 'boolean' },
+    'unknown-severity': { type: 'string' },
+    ignorefile: { type: 'string', multiple: true }
+  },
+  async run({ values, positionals }) {
+    const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+    const inputs = new Inputs(
+      recordInputSource({
+        [FLAGS.severity]: flag('severity'),
+        [FLAGS.ignoreUnfixed]: flag('ignore-unfixed'),
+        [FLAGS.unknownSeverity]: flag('unknown-severity'),
+        [FLAGS.ignoreFiles]: ((values.ignorefile as string[] | undefined) ?? []).join('\n')
+      })
+    )
+    if (positionals.length === 0)
+      throw new InputError('REPORT', 'no report was given', 'one or more Trivy JSON report paths')
+    const policy = { ...getPolicyInputs(inputs, FLAGS), now: systemClock.now() }
+    const results = judgeReportFiles(positionals, policy)
+    process.stdout.write(`${renderScanFindings(results)}\n`)
+    return results.every(resultPassed) ? EXIT.ok : POLICY_FAILED
+  }
+}

@@ -1,0 +1,2 @@
+/* global document */
+document.getElementById('app').textContent = 'ERP: auth, hr, finance, operation and reporting'
