@@ -5,8 +5,9 @@
  * The source is a function, so the same readers serve the action (environment variables
  * `INPUT_<NAME>`, exactly as @actions/core reads them) and the CLI (its flags).
  */
+import { readFileSync } from 'node:fs'
 import { parseDuration } from './duration.js'
-import { InputError } from './errors.js'
+import { InputError, UserError } from './errors.js'
 
 export type InputSource = (name: string) => string | undefined
 
@@ -142,5 +143,30 @@ export class Inputs {
         'an AWS region such as us-east-1 or eu-west-1'
       )
     return value
+  }
+}
+
+/**
+ * The parsed content of a file an input names: an unreadable file, or a parse failure (a UserError),
+ * becomes an InputError naming the input.
+ */
+export function parseInputFile<T>(
+  input: string,
+  path: string,
+  parse: (text: string) => T,
+  accepted: { unreadable: string; invalid: string },
+  shownAs = path
+): T {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    throw new InputError(input, `"${shownAs}" cannot be read`, accepted.unreadable)
+  }
+  try {
+    return parse(text)
+  } catch (error) {
+    if (error instanceof UserError) throw new InputError(input, error.message, accepted.invalid)
+    throw error
   }
 }

@@ -151,10 +151,13 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ recordInputSource),
 /* harmony export */   EZ: () => (/* binding */ actionInputSource),
-/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   e1: () => (/* binding */ parseInputFile)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5952);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5952);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /**
  * Typed input readers. Every action reads all of its inputs once, at the edge, into one typed object
  * (STYLE.md, "Read every input once"); every failure is an InputError naming the input.
@@ -162,6 +165,7 @@ function formatDuration(ms) {
  * The source is a function, so the same readers serve the action (environment variables
  * `INPUT_<NAME>`, exactly as @actions/core reads them) and the CLI (its flags).
  */
+
 
 
 /** Inputs of a running action, read the way `core.getInput` reads them. */
@@ -188,7 +192,7 @@ class Inputs {
         if (value)
             return value;
         if (options.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'a non-empty value');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required but was empty', 'a non-empty value');
         return options.default ?? '';
     }
     /** A string or undefined when unset. */
@@ -201,7 +205,7 @@ class Inputs {
         if (value === '' && !options.required)
             return value;
         if (!pattern.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not valid`, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is not valid`, accepted);
         return value;
     }
     /** YAML 1.2 booleans, as `core.getBooleanInput` accepts them. */
@@ -213,7 +217,7 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a boolean`, 'true or false');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is not a boolean`, 'true or false');
     }
     /** Lines of a multiline input: trimmed, blank lines and `#` comments dropped. */
     multiline(name, options = {}) {
@@ -224,7 +228,7 @@ class Inputs {
         if (lines.length > 0)
             return lines;
         if (options.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'one value per line');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required but was empty', 'one value per line');
         return options.default ?? [];
     }
     /** A list separated by commas or newlines. */
@@ -236,20 +240,20 @@ class Inputs {
         if (items.length > 0)
             return items;
         if (options.required)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'a comma- or newline-separated list');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required but was empty', 'a comma- or newline-separated list');
         return options.default ?? [];
     }
     /** A duration (`90s`, `15m`, `1h`), in milliseconds. */
     duration(name, defaultValue, options = {}) {
         const value = this.raw(name) || defaultValue;
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
         const accepted = 'a duration such as 90s, 15m, 1h or 1h30m';
         if (ms === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a duration`, accepted);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is not a duration`, accepted);
         if (options.min !== undefined && ms < options.min)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is too short`, `${accepted}, at least ${options.min / 1000}s`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is too short`, `${accepted}, at least ${options.min / 1000}s`);
         if (options.max !== undefined && ms > options.max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is too long`, `${accepted}, at most ${options.max / 1000}s`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is too long`, `${accepted}, at most ${options.max / 1000}s`);
         return ms;
     }
     /** An integer within bounds. */
@@ -260,7 +264,7 @@ class Inputs {
         const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
         const n = Number(value);
         if (!/^-?\d+$/.test(value) || n < min || n > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a whole number in range`, `an integer from ${min} to ${max}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is not a whole number in range`, `an integer from ${min} to ${max}`);
         return n;
     }
     /** One of a fixed set of values. */
@@ -269,17 +273,38 @@ class Inputs {
         if (value === '' && defaultValue !== undefined)
             return defaultValue;
         if (!values.includes(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value ? `"${value}" is not allowed` : 'is required but was empty', values.join(', '));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, value ? `"${value}" is not allowed` : 'is required but was empty', values.join(', '));
         return value;
     }
     /** An AWS region code such as `eu-west-1`. */
     awsRegion(name, defaultValue) {
         const value = this.raw(name) || defaultValue || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
         if (!value)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'an AWS region such as us-east-1');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, 'is required but was empty', 'an AWS region such as us-east-1');
         if (!AWS_REGION.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not an AWS region`, 'an AWS region such as us-east-1 or eu-west-1');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(name, `"${value}" is not an AWS region`, 'an AWS region such as us-east-1 or eu-west-1');
         return value;
+    }
+}
+/**
+ * The parsed content of a file an input names: an unreadable file, or a parse failure (a UserError),
+ * becomes an InputError naming the input.
+ */
+function parseInputFile(input, path, parse, accepted, shownAs = path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `"${shownAs}" cannot be read`, accepted.unreadable);
+    }
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, error.message, accepted.invalid);
+        throw error;
     }
 }
 

@@ -1,8 +1,8 @@
 /** The inputs of scan-images, read once and validated before anything else happens. */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { InputError, UserError } from '../../../lib/errors.js'
-import type { Inputs } from '../../../lib/inputs.js'
+import { InputError } from '../../../lib/errors.js'
+import { type Inputs, parseInputFile } from '../../../lib/inputs.js'
 import { type IgnoreRules, mergeIgnores, parseIgnoreFile } from './ignore-file.js'
 import type { UnknownSeverity } from './policy.js'
 import { type Severity, SEVERITIES } from './report.js'
@@ -97,26 +97,18 @@ export function readIgnoreFiles(files: string[], name: string, cwd: string): Ign
   const named = files.length > 0
   const paths = named ? files : DEFAULT_IGNORE_FILES.filter(file => existsSync(resolve(cwd, file)))
   return mergeIgnores(
-    paths.map(file => {
-      const full = resolve(cwd, file)
-      let text: string
-      try {
-        text = readFileSync(full, 'utf8')
-      } catch {
-        throw new InputError(
-          name,
-          `"${file}" cannot be read`,
-          'paths of existing .trivyignore or .trivyignore.yaml files'
-        )
-      }
-      try {
-        return parseIgnoreFile(text, file)
-      } catch (error) {
-        if (error instanceof UserError)
-          throw new InputError(name, error.message, 'the .trivyignore or .trivyignore.yaml formats of Trivy')
-        throw error
-      }
-    })
+    paths.map(file =>
+      parseInputFile(
+        name,
+        resolve(cwd, file),
+        text => parseIgnoreFile(text, file),
+        {
+          unreadable: 'paths of existing .trivyignore or .trivyignore.yaml files',
+          invalid: 'the .trivyignore or .trivyignore.yaml formats of Trivy'
+        },
+        file
+      )
+    )
   )
 }
 
