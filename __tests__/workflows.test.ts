@@ -220,3 +220,26 @@ describe('teardown.yml', () => {
     expect(destroy?.with?.confirm).toBe('${{ inputs.confirm }}')
   })
 })
+
+describe('README: the inputs of the reusable workflows', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8')
+  const section = readme.slice(readme.indexOf('The inputs of the reusable workflows'))
+  const rows = section
+    .split('\n')
+    .filter(line => /^\| `[a-z-]+`/.test(line))
+    .map(line => line.split('|').map(cell => cell.trim()))
+  const documented = (column: number) =>
+    rows
+      .filter(row => row[column] === '✓')
+      .map(row => row[1].replace(/`/g, ''))
+      .sort()
+
+  it.each([
+    ['plan.yml', 2],
+    ['deploy.yml', 3],
+    ['teardown.yml', 4]
+  ] as const)('lists exactly the inputs of %s', (name, column) => {
+    const inputs = Object.keys(load(name).on.workflow_call?.inputs ?? {}).sort()
+    expect(documented(column)).toEqual(inputs)
+  })
+})
