@@ -234,11 +234,11 @@ describe('README: the inputs of the reusable workflows', () => {
       .map(row => row[1].replace(/`/g, ''))
       .sort()
 
-  it.each([
+  it.each<[string, number]>([
     ['plan.yml', 2],
     ['deploy.yml', 3],
     ['teardown.yml', 4]
-  ] as const)('lists exactly the inputs of %s', (name, column) => {
+  ])('lists exactly the inputs of %s', (name, column) => {
     const inputs = Object.keys(load(name).on.workflow_call?.inputs ?? {}).sort()
     expect(documented(column)).toEqual(inputs)
   })

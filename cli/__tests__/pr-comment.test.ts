@@ -3,10 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  type FakeGitHub,
-  startFakeGitHub
-} from '../../actions/provision-infra/__tests__/helpers/http-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../../__fixtures__/http-servers.js'
 import { command } from '../src/commands/pr-comment.js'
 
 const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))

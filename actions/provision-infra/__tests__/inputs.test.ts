@@ -9,7 +9,7 @@ import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { recordInputSource, Inputs } from '../../../lib/inputs.js'
 import { getInputs } from '../src/inputs.js'
 import { run } from '../src/main.js'
-import { type FakeGitHub, startFakeGitHub } from './helpers/http-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
 import { EVENTS, type Sandbox, sandbox } from './helpers/sandbox.js'
 
 const SHA = 'a'.repeat(64)

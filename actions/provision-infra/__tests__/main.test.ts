@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { run } from '../src/main.js'
 import { parsePlanJson, planChecksum } from '../src/plan-json.js'
-import { type FakeGitHub, startFakeGitHub } from './helpers/http-server.js'
+import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
 import { EVENTS, PLAN_JSON, PLAN_TEXT, type Sandbox, sandbox, type Step } from './helpers/sandbox.js'
 
 const REPLACE_JSON = join(PLAN_JSON, 'terraform-equivalence-local_provider_update.json')

@@ -10,7 +10,7 @@ import {
   MAX_COMMENT_CHARS,
   upsertComment
 } from '../../../lib/pr-comment.js'
-import { type FakeComment, type FakeGitHub, startFakeGitHub } from './helpers/http-server.js'
+import { type FakeComment, type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
 
 const MARKER = commentMarker('plan', 'infra', 'production')
 let github: FakeGitHub

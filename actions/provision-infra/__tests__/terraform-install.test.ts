@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { resolveTerraform } from '../src/terraform-install.js'
 import { parseConstraint, terraformRelease, type VersionConstraint } from '../src/terraform-version.js'
-import { startFileServer, type TestServer } from './helpers/http-server.js'
+import { startFileServer, type TestServer } from '../../../__fixtures__/http-servers.js'
 import { pathWithoutTerraform } from './helpers/sandbox.js'
 import { makeZip, writeZip } from './helpers/zip.js'
 

@@ -2,11 +2,10 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startFileServer } from '../../../__fixtures__/http-servers.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -61,23 +60,8 @@ export function makeRelease(version: string, archiveName = `trivy_${version}_Lin
   return { archiveName, bytes, sha256, checksums, checksumsName: `trivy_${version}_checksums.txt` }
 }
 
-/** A static HTTP server on 127.0.0.1: path → body; records every requested path. */
+/** A static HTTP server on 127.0.0.1 (the shared one): path → body; `paths()` lists what was asked. */
 export async function serve(files: Record<string, string | Buffer>) {
-  const requests: string[] = []
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? '')
-    const body = files[req.url ?? '']
-    if (body === undefined) {
-      res.writeHead(404).end('not found')
-      return
-    }
-    res.writeHead(200, { 'content-length': Buffer.byteLength(body) }).end(body)
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise<void>(resolve => server.close(() => resolve()))
-  }
+  const server = await startFileServer(files)
+  return { ...server, paths: () => server.requests.map(request => request.url) }
 }

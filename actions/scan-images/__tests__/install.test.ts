@@ -46,12 +46,12 @@ describe('installTool with a Trivy release on a local mirror', () => {
       expect(readFileSync(path, 'utf8')).toBe(readFileSync(STANDIN_TRIVY, 'utf8'))
       expect(statSync(path).mode & 0o111).not.toBe(0)
       expect(existsSync(`${join(toolCache, 'trivy', VERSION, process.arch)}.complete`)).toBe(true)
-      expect(m.requests.sort()).toEqual(
+      expect(m.paths().sort()).toEqual(
         [`/trivy/v${VERSION}/${release.archiveName}`, `/trivy/v${VERSION}/${release.checksumsName}`].sort()
       )
       const again = await installTool(spec)
       expect(again).toBe(path)
-      expect(m.requests).toHaveLength(2)
+      expect(m.paths()).toHaveLength(2)
     } finally {
       await m.close()
     }

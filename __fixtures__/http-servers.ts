@@ -1,4 +1,4 @@
-/** Local HTTP servers on 127.0.0.1 for the tests: a static file server and a fake GitHub REST API. */
+/** Local HTTP servers on 127.0.0.1 for the tests: a static file server (release archives, checksums) and a fake GitHub REST API (issue comments). */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
