@@ -123,8 +123,8 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ commandExists),
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   Ys: () => (/* binding */ commandExists),
+/* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
 /* unused harmony export CommandFailedError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);

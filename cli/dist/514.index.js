@@ -590,7 +590,7 @@ function resolveManifestSources(lines, cwd) {
     return sources;
 }
 /** Runs commands for real, output captured, not streamed. */
-const defaultRunner = (command, args) => (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__.run)(command, args, { stream: false });
+const defaultRunner = (command, args) => (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(command, args, { stream: false });
 /** Every object of every source, in input order. `kubectl kustomize` renders kustomize dirs. */
 async function loadManifests(sources, runCommand) {
     const objects = [];

@@ -1592,8 +1592,8 @@ function selectServices(config, names, input = 'service') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ commandExists),
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   Ys: () => (/* binding */ commandExists),
+/* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
 /* unused harmony export CommandFailedError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -1732,7 +1732,7 @@ async function commandExists(command, versionArgs = ['--version']) {
 
 /** Run git quietly (argv only; paths taken literally); stdout. */
 async function git(cwd, args, options = {}) {
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__.run)('git', ['--literal-pathspecs', ...args], {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['--literal-pathspecs', ...args], {
         cwd,
         stream: false,
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
@@ -1789,7 +1789,7 @@ async function idsInTree(top, treeish, paths) {
         return ids;
     const specs = paths.map(path => `${treeish}:${path === '.' ? '' : path}`);
     // One line out per line in: the object id, or `<spec> missing` when the path is absent.
-    const { stdout } = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__.run)('git', ['cat-file', '--batch-check=%(objectname)'], {
+    const { stdout } = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['cat-file', '--batch-check=%(objectname)'], {
         cwd: top,
         input: `${specs.join('\n')}\n`,
         stream: false

@@ -320,7 +320,7 @@ var report_files = __webpack_require__(2775);
 
 
 async function scanArchive(archive, report) {
-    await (0,exec.run)('trivy', ['image', '--input', archive, '--format', 'json', '--output', report, '--quiet', '--exit-code', '0'], {
+    await (0,exec/* run */.eF)('trivy', ['image', '--input', archive, '--format', 'json', '--output', report, '--quiet', '--exit-code', '0'], {
         stream: false
     });
 }
@@ -334,12 +334,10 @@ async function imagesStage(options) {
         cache: false,
         podman: options.podman
     };
-    const selected = config.services.filter(service => options.services.length === 0 || options.services.includes(service.name));
+    const services = options.services.map(service => (0,build_push.withBuildArgs)(service, options.buildArgs));
     const built = [];
-    for (const service of selected) {
-        const withArgs = { ...service, buildArgs: { ...service.buildArgs, ...options.buildArgs } };
-        built.push(await (0,build_push.buildPushService)(config, withArgs, { ...base, push: false }, ctx));
-    }
+    for (const service of services)
+        built.push(await (0,build_push.buildPushService)(config, service, { ...base, push: false }, ctx));
     const fresh = built.filter(result => result.built && result.archive);
     let scan;
     let scanLine;
@@ -365,9 +363,8 @@ async function imagesStage(options) {
             results.push(result);
             continue;
         }
-        const service = selected[i];
-        const withArgs = { ...service, buildArgs: { ...service.buildArgs, ...options.buildArgs } };
-        const pushed = await (0,build_push.buildPushService)(config, withArgs, { ...base, push: true, archive: result.archive }, ctx);
+        const service = services[i];
+        const pushed = await (0,build_push.buildPushService)(config, service, { ...base, push: true, archive: result.archive }, ctx);
         (0,log/* info */.pq)(`${service.name}: pushed ${pushed.image}`);
         results.push({ ...pushed, built: true });
     }
@@ -390,13 +387,13 @@ function providersInstalled(dir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.terraform', 'providers')) || Boolean(process.env.TF_PLUGIN_CACHE_DIR);
 }
 async function terraformValidate(dir) {
-    const init = await (0,exec.run)('terraform', ['init', '-backend=false', '-input=false', '-no-color'], {
+    const init = await (0,exec/* run */.eF)('terraform', ['init', '-backend=false', '-input=false', '-no-color'], {
         cwd: dir,
         stream: false,
         okExitCodes: [0, 1]
     });
     const validate = init.exitCode === 0
-        ? await (0,exec.run)('terraform', ['validate', '-no-color'], { cwd: dir, stream: false, okExitCodes: [0, 1] })
+        ? await (0,exec/* run */.eF)('terraform', ['validate', '-no-color'], { cwd: dir, stream: false, okExitCodes: [0, 1] })
         : init;
     const passed = init.exitCode === 0 && validate.exitCode === 0;
     const output = (validate.stdout + validate.stderr).trim();
@@ -420,7 +417,7 @@ async function staticChecks(root, outDir, why) {
         };
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const results = (0,external_node_path_.join)(outDir, 'infra-checks.json');
-    await (0,exec.run)(process.execPath, [
+    await (0,exec/* run */.eF)(process.execPath, [
         jest,
         '--rootDir',
         root,
@@ -530,12 +527,12 @@ async function manifestsStage(options) {
 
 async function detectTools() {
     const [git, podman, docker, terraform, trivy, kubectl] = await Promise.all([
-        (0,exec/* commandExists */.Y)('git'),
-        (0,exec/* commandExists */.Y)('podman'),
-        (0,exec/* commandExists */.Y)('docker', ['info', '--format', '{{.ServerVersion}}']).then(async (ok) => ok && dockerEngineUp()),
-        (0,exec/* commandExists */.Y)('terraform', ['version']),
-        (0,exec/* commandExists */.Y)('trivy'),
-        (0,exec/* commandExists */.Y)('kubectl', ['version', '--client'])
+        (0,exec/* commandExists */.Ys)('git'),
+        (0,exec/* commandExists */.Ys)('podman'),
+        dockerEngineUp(),
+        (0,exec/* commandExists */.Ys)('terraform', ['version']),
+        (0,exec/* commandExists */.Ys)('trivy'),
+        (0,exec/* commandExists */.Ys)('kubectl', ['version', '--client'])
     ]);
     return {
         git,
@@ -548,13 +545,18 @@ async function detectTools() {
         kubectl
     };
 }
+/** A docker CLI whose engine answers (`docker info` fails, or is missing, without one). */
 async function dockerEngineUp() {
-    const { run } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3361));
-    const result = await run('docker', ['info', '--format', '{{.ServerVersion}}'], {
-        stream: false,
-        okExitCodes: [0, 1]
-    });
-    return result.exitCode === 0 && result.stdout.trim() !== '';
+    try {
+        const result = await (0,exec/* run */.eF)('docker', ['info', '--format', '{{.ServerVersion}}'], {
+            stream: false,
+            okExitCodes: [0, 1]
+        });
+        return result.exitCode === 0 && result.stdout.trim() !== '';
+    }
+    catch {
+        return false;
+    }
 }
 /** The builder to use (podman first: it needs no daemon), or the error naming what to install. */
 function chooseBuilder(tools, wanted) {
@@ -659,7 +661,7 @@ const local_command = {
         const out = (0,external_node_path_.resolve)(root, flag('out') ?? DEFAULTS.out);
         const manifests = flag('manifests') ?? DEFAULTS.manifests;
         const config = await (0,lib_config.loadConfig)(flag('config') ?? DEFAULTS.config, root);
-        const services = (0,lib_config.selectServices)(config, values.service ?? [], '--service').map(s => s.name);
+        const services = (0,lib_config.selectServices)(config, values.service ?? [], '--service');
         const tools = await detectTools();
         const builder = chooseBuilder(tools, wanted);
         const environment = config.environment ?? 'local';

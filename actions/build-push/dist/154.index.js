@@ -451,18 +451,18 @@ async function buildPushService(config, service, options, ctx) {
     const oci = await oci_archive/* OciArchive */.oB.open(archive);
     const local = (await oci.top()).digest;
     (0,log/* info */.pq)(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`);
+    const result = {
+        service: service.name,
+        image: `${image}@${local}`,
+        digest: local,
+        tags: refs(tags),
+        contentTag: tag,
+        built,
+        archive,
+        dirty
+    };
     if (!options.push)
-        return {
-            service: service.name,
-            image: `${image}@${local}`,
-            digest: local,
-            tags: refs(tags),
-            contentTag: tag,
-            built,
-            pushed: false,
-            archive,
-            dirty
-        };
+        return { ...result, pushed: false };
     // 3. Push exactly the archive's bytes, then check what the registry reports.
     const c = await client();
     const pushed = await (0,lib_registry/* pushArchive */.hG)(c, oci, repo, tags);
@@ -470,17 +470,7 @@ async function buildPushService(config, service, options, ctx) {
     if (reported !== local)
         throw new errors/* UserError */.yo(`Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`);
     (0,log/* info */.pq)(`${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
-    return {
-        service: service.name,
-        image: `${image}@${local}`,
-        digest: local,
-        tags: refs(tags),
-        contentTag: tag,
-        built,
-        pushed: true,
-        archive,
-        dirty
-    };
+    return { ...result, pushed: true };
 }
 async function build(ctx, options, spec, cwd, name) {
     if (options.builder === 'docker') {

@@ -239,18 +239,17 @@ export async function buildPushService(
   const oci = await OciArchive.open(archive)
   const local = (await oci.top()).digest
   info(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`)
-  if (!options.push)
-    return {
-      service: service.name,
-      image: `${image}@${local}`,
-      digest: local,
-      tags: refs(tags),
-      contentTag: tag,
-      built,
-      pushed: false,
-      archive,
-      dirty
-    }
+  const result = {
+    service: service.name,
+    image: `${image}@${local}`,
+    digest: local,
+    tags: refs(tags),
+    contentTag: tag,
+    built,
+    archive,
+    dirty
+  }
+  if (!options.push) return { ...result, pushed: false }
 
   // 3. Push exactly the archive's bytes, then check what the registry reports.
   const c = await client()
@@ -263,17 +262,7 @@ export async function buildPushService(
   info(
     `${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`
   )
-  return {
-    service: service.name,
-    image: `${image}@${local}`,
-    digest: local,
-    tags: refs(tags),
-    contentTag: tag,
-    built,
-    pushed: true,
-    archive,
-    dirty
-  }
+  return { ...result, pushed: true }
 }
 
 async function build(

@@ -82,9 +82,7 @@ export const command: Command = {
     const out = resolve(root, flag('out') ?? DEFAULTS.out)
     const manifests = flag('manifests') ?? DEFAULTS.manifests
     const config = await loadConfig(flag('config') ?? DEFAULTS.config, root)
-    const services = selectServices(config, (values.service as string[] | undefined) ?? [], '--service').map(
-      s => s.name
-    )
+    const services = selectServices(config, (values.service as string[] | undefined) ?? [], '--service')
     const tools = await detectTools()
     const builder = chooseBuilder(tools, wanted)
     const environment = config.environment ?? 'local'

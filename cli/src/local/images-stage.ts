@@ -5,13 +5,14 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ShiplineConfig } from '../../../lib/config.js'
+import type { ServiceConfig, ShiplineConfig } from '../../../lib/config.js'
 import { run } from '../../../lib/exec.js'
 import { info } from '../../../lib/log.js'
 import {
   buildPushService,
   type Context,
-  type ServiceResult
+  type ServiceResult,
+  withBuildArgs
 } from '../../../actions/build-push/src/build-push.js'
 import { parseRegistry } from '../../../actions/build-push/src/registry-target.js'
 import {
@@ -25,7 +26,8 @@ import type { Builder } from './preflight.js'
 
 export interface ImageStageOptions {
   config: ShiplineConfig
-  services: string[]
+  /** The services to build, in order. */
+  services: ServiceConfig[]
   builder: Builder
   registryHost: string
   /** Podman storage and build args for the local base image (podman only). */
@@ -65,14 +67,10 @@ export async function imagesStage(options: ImageStageOptions): Promise<ImageStag
     cache: false,
     podman: options.podman
   }
-  const selected = config.services.filter(
-    service => options.services.length === 0 || options.services.includes(service.name)
-  )
+  const services = options.services.map(service => withBuildArgs(service, options.buildArgs))
   const built: ServiceResult[] = []
-  for (const service of selected) {
-    const withArgs = { ...service, buildArgs: { ...service.buildArgs, ...options.buildArgs } }
-    built.push(await buildPushService(config, withArgs, { ...base, push: false }, ctx))
-  }
+  for (const service of services)
+    built.push(await buildPushService(config, service, { ...base, push: false }, ctx))
 
   const fresh = built.filter(result => result.built && result.archive)
   let scan: ImageStageResult['scan']
@@ -100,11 +98,10 @@ export async function imagesStage(options: ImageStageOptions): Promise<ImageStag
       results.push(result)
       continue
     }
-    const service = selected[i]
-    const withArgs = { ...service, buildArgs: { ...service.buildArgs, ...options.buildArgs } }
+    const service = services[i]
     const pushed = await buildPushService(
       config,
-      withArgs,
+      service,
       { ...base, push: true, archive: result.archive },
       ctx
     )

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { UserError } from '../../../lib/errors.js'
-import { commandExists } from '../../../lib/exec.js'
+import { commandExists, run } from '../../../lib/exec.js'
 import { BUSYBOX } from '../../../lib/busybox-base.js'
 import { REGISTRY_BINARY } from '../../../lib/local-registry.js'
 
@@ -24,9 +24,7 @@ export async function detectTools(): Promise<Tools> {
   const [git, podman, docker, terraform, trivy, kubectl] = await Promise.all([
     commandExists('git'),
     commandExists('podman'),
-    commandExists('docker', ['info', '--format', '{{.ServerVersion}}']).then(
-      async ok => ok && dockerEngineUp()
-    ),
+    dockerEngineUp(),
     commandExists('terraform', ['version']),
     commandExists('trivy'),
     commandExists('kubectl', ['version', '--client'])
@@ -43,13 +41,17 @@ export async function detectTools(): Promise<Tools> {
   }
 }
 
+/** A docker CLI whose engine answers (`docker info` fails, or is missing, without one). */
 async function dockerEngineUp(): Promise<boolean> {
-  const { run } = await import('../../../lib/exec.js')
-  const result = await run('docker', ['info', '--format', '{{.ServerVersion}}'], {
-    stream: false,
-    okExitCodes: [0, 1]
-  })
-  return result.exitCode === 0 && result.stdout.trim() !== ''
+  try {
+    const result = await run('docker', ['info', '--format', '{{.ServerVersion}}'], {
+      stream: false,
+      okExitCodes: [0, 1]
+    })
+    return result.exitCode === 0 && result.stdout.trim() !== ''
+  } catch {
+    return false
+  }
 }
 
 export type Builder = 'podman' | 'docker'
