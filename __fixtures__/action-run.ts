@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
-import { runAction } from '../lib/action.js'
+import { runAction } from '../lib/core/action.js'
 
 export interface ActionRun {
   outputs: Record<string, string>

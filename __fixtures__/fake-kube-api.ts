@@ -20,6 +20,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { load } from 'js-yaml'
+import { sharedFixture } from './paths.js'
 
 export type PodTrouble = 'image-pull' | 'crash-loop' | 'oom' | 'unschedulable'
 
@@ -163,7 +164,7 @@ export class FakeKubeApi {
   constructor(private readonly options: FakeKubeOptions = {}) {
     this.now = options.now ?? Date.now
     this.namespaces = new Set(options.namespaces ?? ['default', 'kube-system'])
-    const dir = options.fixturesDir ?? resolve(process.cwd(), '../shared/fixtures/k8s')
+    const dir = options.fixturesDir ?? sharedFixture('k8s')
     this.fixtures = {
       progressing: load(readFileSync(resolve(dir, 'deployment-progressing.yaml'), 'utf8')),
       deadline: load(readFileSync(resolve(dir, 'deployment-progress-deadline-exceeded.yaml'), 'utf8')),

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fakeClock } from '../../lib/clock.js'
-import { InputError } from '../../lib/errors.js'
+import { fakeClock } from '../../lib/core/clock.js'
+import { InputError } from '../../lib/core/errors.js'
 import { createCommand } from '../src/commands/eks-token.js'
 
 const NOW = Date.parse('2026-01-01T00:00:00Z')

@@ -1,13 +1,14 @@
 /** `shipline plan-comment`: prints exactly the markdown of provision-infra's renderer; bad input is one line. */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { renderPlanCommentFromJson } from '../../actions/provision-infra/src/plan-comment.js'
-import { InputError } from '../../lib/errors.js'
+import { join } from 'node:path'
+import { renderPlanCommentFromJson } from '../../lib/terraform/plan-comment.js'
+import { InputError } from '../../lib/core/errors.js'
 import { command } from '../src/commands/plan-comment.js'
 import { COMMANDS } from '../src/commands.js'
+import { sharedFixture } from '../../__fixtures__/paths.js'
 
-const PLANS = resolve(process.cwd(), '..', 'shared', 'fixtures', 'terraform-plan-json')
+const PLANS = sharedFixture('terraform-plan-json')
 let stdout: string[]
 
 beforeEach(() => {

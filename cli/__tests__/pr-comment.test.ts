@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { type FakeGitHub, startFakeGitHub } from '../../__fixtures__/http-servers.js'
 import { command } from '../src/commands/pr-comment.js'
+import { sharedFixture } from '../../__fixtures__/paths.js'
 
-const fixtures = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))
+const fixtures = sharedFixture()
 const event = join(fixtures, 'github-events/pull_request.opened.octokit.json')
 
 function commentDir(options: { plan?: string; images?: object[]; reports?: string[] } = {}): string {

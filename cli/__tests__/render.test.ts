@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { resolve } from 'node:path'
 import { loadAll } from 'js-yaml'
-import type { KubeObject } from '../../lib/kube-client.js'
+import type { KubeObject } from '../../lib/kube/client.js'
 import { createCommand } from '../src/commands/render.js'
-import { defaultRunner, type Runner } from '../../actions/deploy-eks/src/sources.js'
+import { defaultRunner, type Runner } from '../../lib/kube/sources.js'
 
 const MANIFESTS = resolve('actions/deploy-eks/__tests__/manifests')
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'

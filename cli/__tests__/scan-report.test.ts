@@ -2,12 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { InputError, oneLine } from '../../lib/errors.js'
+import { InputError, oneLine } from '../../lib/core/errors.js'
 import { COMMANDS } from '../src/commands.js'
+import { sharedFixture } from '../../__fixtures__/paths.js'
 
-const FIXTURES = resolve('../shared/fixtures/trivy-json')
+const FIXTURES = sharedFixture('trivy-json')
 const f = (name: string) => join(FIXTURES, name)
 
 /** The CLI's own dispatch (cli/src/index.ts): parse strictly, run, InputError → 2. */

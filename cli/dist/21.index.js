@@ -9,13 +9,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _lib_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9605);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(453);
-/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2844);
-/* harmony import */ var _actions_build_push_src_builder_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4574);
-/* harmony import */ var _actions_build_push_src_build_push_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3297);
-/* harmony import */ var _actions_build_push_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(988);
+/* harmony import */ var _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+/* harmony import */ var _lib_config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2597);
+/* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7579);
+/* harmony import */ var _lib_core_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5422);
+/* harmony import */ var _lib_images_builder_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2806);
+/* harmony import */ var _lib_images_build_push_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2553);
+/* harmony import */ var _actions_build_push_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2406);
 /* harmony import */ var _actions_build_push_src_main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7284);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3619);
 /** `shipline build`: build-push for the services of a shipline.yml, from the root of any git repository. */
@@ -45,7 +45,7 @@ const command = {
     },
     async run({ values }) {
         const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
-        const source = (0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({
+        const source = (0,_lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({
             config: flag('config'),
             registry: flag('registry'),
             builder: flag('builder'),
@@ -54,11 +54,11 @@ const command = {
             'build-args': (values['build-arg'] ?? []).join('\n'),
             cache: values['no-cache'] ? 'false' : 'true'
         });
-        const inputs = (0,_actions_build_push_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getInputs */ .GP)(new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(source), process.env, { requireService: false });
-        const config = await (0,_lib_config_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(inputs.configFile);
-        const services = (0,_lib_config_js__WEBPACK_IMPORTED_MODULE_1__.selectServices)(config, values.service ?? []).map(service => (0,_actions_build_push_src_build_push_js__WEBPACK_IMPORTED_MODULE_5__.withBuildArgs)(service, inputs.buildArgs));
+        const inputs = (0,_actions_build_push_src_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getInputs */ .GP)(new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0(source), process.env, { requireService: false });
+        const config = await (0,_lib_config_config_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(inputs.configFile);
+        const services = (0,_lib_config_config_js__WEBPACK_IMPORTED_MODULE_1__.selectServices)(config, values.service ?? []).map(service => (0,_lib_images_build_push_js__WEBPACK_IMPORTED_MODULE_5__.withBuildArgs)(service, inputs.buildArgs));
         for (const service of services)
-            await (0,_actions_build_push_src_build_push_js__WEBPACK_IMPORTED_MODULE_5__.checkService)(config, service, inputs);
+            await (0,_lib_images_build_push_js__WEBPACK_IMPORTED_MODULE_5__.checkService)(config, service, inputs);
         const ctx = {
             ...(0,_actions_build_push_src_main_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultContext */ .T1)({}, process.env),
             memo: new Map(),
@@ -71,7 +71,7 @@ const command = {
         let next = 0;
         const worker = async () => {
             for (let i = next++; i < services.length; i = next++) {
-                const promise = (0,_actions_build_push_src_build_push_js__WEBPACK_IMPORTED_MODULE_5__.buildPushService)(config, services[i], { ...inputs, resolveOnly: values.resolve === true }, ctx);
+                const promise = (0,_lib_images_build_push_js__WEBPACK_IMPORTED_MODULE_5__.buildPushService)(config, services[i], { ...inputs, resolveOnly: values.resolve === true }, ctx);
                 settle[i](promise);
                 await promise.catch(() => undefined);
             }
@@ -87,11 +87,11 @@ const command = {
             await Promise.allSettled(workers);
             for (const login of ctx.logins) {
                 try {
-                    await ctx.exec(login.builder, (0,_actions_build_push_src_builder_args_js__WEBPACK_IMPORTED_MODULE_4__/* .logoutArgs */ .m9)(login.builder, login.host), { stream: false });
-                    (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Logged out of ${login.host}`);
+                    await ctx.exec(login.builder, (0,_lib_images_builder_args_js__WEBPACK_IMPORTED_MODULE_4__/* .logoutArgs */ .m9)(login.builder, login.host), { stream: false });
+                    (0,_lib_core_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Logged out of ${login.host}`);
                 }
                 catch (error) {
-                    (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`Could not log out of ${login.host}: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error)}`);
+                    (0,_lib_core_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`Could not log out of ${login.host}: ${(0,_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error)}`);
                 }
             }
         }
@@ -102,7 +102,7 @@ const command = {
 
 /***/ }),
 
-/***/ 5952:
+/***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -145,7 +145,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 453:
+/***/ 7579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -156,8 +156,8 @@ function formatDuration(ms) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5952);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1085);
 /**
  * Typed input readers. Every action reads all of its inputs once, at the edge, into one typed object
  * (STYLE.md, "Read every input once"); every failure is an InputError naming the input.

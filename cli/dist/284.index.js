@@ -2,403 +2,7 @@ export const id = 284;
 export const ids = [284];
 export const modules = {
 
-/***/ 3297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildPushService: () => (/* binding */ buildPushService),
-  checkService: () => (/* binding */ checkService),
-  withBuildArgs: () => (/* binding */ withBuildArgs)
-});
-
-// UNUSED EXPORTS: archivePath
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/changed.ts
-var changed = __webpack_require__(6478);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./lib/git.ts
-var git = __webpack_require__(1326);
-// EXTERNAL MODULE: ./lib/log.ts
-var log = __webpack_require__(2844);
-// EXTERNAL MODULE: ./lib/oci-archive.ts
-var oci_archive = __webpack_require__(8696);
-// EXTERNAL MODULE: ./lib/registry.ts
-var lib_registry = __webpack_require__(2211);
-// EXTERNAL MODULE: ./lib/secrets.ts
-var secrets = __webpack_require__(6995);
-// EXTERNAL MODULE: ./actions/build-push/src/builder-args.ts
-var builder_args = __webpack_require__(4574);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./actions/build-push/src/content-tag.ts
-/**
- * The content tag: `src-<12 hex>` of everything that decides what a build produces, namely the git
- * object ids of the watched paths and of the Dockerfile, the build context, the build args and the
- * platforms. Same sources → same tag, on any machine; the registry holding the tag means the build
- * can be skipped.
- */
-
-
-
-
-const CONTENT_TAG = /^src-[0-9a-f]{12}$/;
-/** The tag of `sources`; independent of the order of paths, build args and platforms. */
-function contentTag(sources) {
-    const lines = [
-        'shipline-content-v1',
-        `context ${sources.context}`,
-        `dockerfile ${sources.dockerfile}`,
-        ...Object.keys(sources.ids)
-            .sort()
-            .map(path => `path ${path} ${sources.ids[path]}`),
-        ...Object.keys(sources.buildArgs)
-            .sort()
-            .map(name => `build-arg ${name}=${JSON.stringify(sources.buildArgs[name])}`),
-        ...[...sources.platforms].sort().map(platform => `platform ${platform}`)
-    ];
-    return `src-${(0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex').slice(0, 12)}`;
-}
-/** The sources of `service` read from git (the working tree when it has uncommitted changes there). */
-async function readContentSources(top, prefix, service, 
-/** HEAD (null: no commit yet) and the repository's uncommitted files, when the caller has them. */
-known = {}) {
-    const dockerfile = external_node_path_.posix.join(service.context, service.dockerfile);
-    const paths = [...new Set([...(0,changed/* watchedPaths */.hR)(service), dockerfile])];
-    const { ids, dirty } = await (0,git/* pathObjectIds */.VQ)(top, paths.map(path => (0,changed/* toGitPath */.ri)(prefix, path)), known);
-    return {
-        dirty,
-        sources: {
-            context: service.context,
-            dockerfile,
-            ids: Object.fromEntries(paths.map(path => [path, ids.get((0,changed/* toGitPath */.ri)(prefix, path)) ?? 'missing'])),
-            buildArgs: service.buildArgs,
-            platforms: service.platforms
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./actions/build-push/src/registry-target.ts
-var registry_target = __webpack_require__(1366);
-;// CONCATENATED MODULE: ./actions/build-push/src/build-push.ts
-/**
- * One service through build-push: content tag → registry check → build into an OCI archive (or take
- * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
- * by the action and `shipline build`.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Run `fn` after every build queued before it. */
-function serialized(ctx, fn) {
-    if (!ctx.buildLock)
-        return fn();
-    const result = ctx.buildLock.tail.then(fn, fn);
-    ctx.buildLock.tail = result.catch(() => undefined);
-    return result;
-}
-function once(ctx, key, compute) {
-    if (!ctx.memo)
-        return compute();
-    if (!ctx.memo.has(key))
-        ctx.memo.set(key, compute());
-    return ctx.memo.get(key);
-}
-/** Where the OCI archive of a build goes (`$RUNNER_TEMP/shipline-build/<service>-<content tag>.oci.tar`). */
-function archivePath(env, service, tag) {
-    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-build', `${service}-${tag}.oci.tar`);
-}
-/** The service with `overrides` over its own build args. */
-function withBuildArgs(service, overrides) {
-    return Object.keys(overrides).length
-        ? { ...service, buildArgs: { ...service.buildArgs, ...overrides } }
-        : service;
-}
-/** Checks that need the file system only, before any side effect. */
-async function checkService(config, service, options) {
-    if (options.builder === 'podman' && service.platforms.length > 1)
-        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}.platforms: builder podman builds one platform at a time; use builder docker for ${service.platforms.join(', ')}`);
-    const dockerfile = (0,external_node_path_.join)(config.root, service.context, service.dockerfile);
-    try {
-        await (0,promises_.access)(dockerfile);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}: ${(0,external_node_path_.join)(service.context, service.dockerfile)} does not exist`);
-    }
-    if (options.archive) {
-        try {
-            await (0,promises_.access)(options.archive);
-        }
-        catch {
-            throw new errors/* InputError */.dz('archive', `${options.archive} does not exist`, 'the archive output of an earlier build-push step');
-        }
-    }
-}
-async function buildPushService(config, service, options, ctx) {
-    const { registry } = options;
-    const top = await once(ctx, `top ${config.root}`, () => (0,git/* gitTopLevel */.oB)(config.root));
-    const prefix = await once(ctx, `prefix ${config.root}`, () => (0,changed/* gitPrefix */.ny)(top, config.root));
-    const head = await once(ctx, `head ${top}`, async () => (await (0,git/* headCommit */.Qo)(top)) ?? null);
-    const dirtyFiles = ctx.memo ? await once(ctx, `dirty ${top}`, () => (0,git/* dirtyPaths */.Xb)(top, ['.'])) : undefined;
-    const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles });
-    const tag = contentTag(sources);
-    const commit = dirty ? undefined : (head ?? undefined);
-    if (dirty)
-        (0,log/* info */.pq)(`${service.name}: uncommitted changes under its watched paths; ${tag} is of the working tree, no commit tag`);
-    const tags = [tag, ...(commit ? [commit] : [])];
-    const repo = (0,registry_target/* repositoryOf */._M)(registry, service.name);
-    const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
-    const refs = (names) => names.map(name => `${image}:${name}`);
-    let ecrCredentials;
-    const ecrClient = async () => {
-        if (!registry.ecr || !ctx.ecr)
-            throw new errors/* UserError */.yo('internal: no ECR client');
-        return ctx.ecr(registry.ecr.region);
-    };
-    const credentials = async () => {
-        if (registry.ecr) {
-            if (!ecrCredentials) {
-                const { ecrCredentials: fetchCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 1595));
-                ecrCredentials = await fetchCredentials(await ecrClient(), registry.ecr.accountId);
-            }
-            return ecrCredentials;
-        }
-        const saved = await (0,lib_registry/* savedCredentials */.YU)(registry.host, ctx.env);
-        if (saved)
-            (0,secrets.mask)(saved.password);
-        return saved;
-    };
-    let registryClient;
-    const client = async () => (registryClient ??= new lib_registry/* RegistryClient */.bP({ host: registry.host, insecure: options.insecure, credentials: await credentials() }, ctx.fetch));
-    // 1. The registry may hold this content already.
-    const existing = registry.ecr
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(595)]).then(__webpack_require__.bind(__webpack_require__, 1595))).ecrTagDigest(await ecrClient(), registry.ecr.accountId, repo, tag, !options.push)
-        : await (await client()).manifestDigest(repo, tag);
-    if (existing) {
-        (0,log/* info */.pq)(`${service.name}: ${image}:${tag} is already in the registry (${existing}); nothing to build`);
-        const present = [tag];
-        if (options.push && commit) {
-            const c = await client();
-            if ((await c.manifestDigest(repo, commit)) !== existing) {
-                const manifest = await c.getManifest(repo, tag);
-                if (!manifest || manifest.digest !== existing)
-                    throw new errors/* UserError */.yo(`${image}:${tag} changed while it was being tagged ${commit}`);
-                await c.putManifest(repo, commit, manifest.bytes, manifest.mediaType);
-                (0,log/* info */.pq)(`${service.name}: tagged ${existing} as ${commit}`);
-            }
-            present.push(commit);
-        }
-        return {
-            service: service.name,
-            image: `${image}@${existing}`,
-            digest: existing,
-            tags: refs(present),
-            contentTag: tag,
-            built: false,
-            pushed: false,
-            dirty
-        };
-    }
-    if (options.resolveOnly)
-        throw new errors/* UserError */.yo(`${service.name}: ${image}:${tag} is not in the registry; build, scan and push it first (nothing was built)`);
-    // 2. Build into an OCI archive, or take the one built (and scanned) before.
-    let archive = options.archive;
-    const built = !archive;
-    if (archive) {
-        if (!(0,external_node_path_.basename)(archive).includes(tag))
-            throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service.name} (content tag ${tag}); build again`);
-    }
-    else {
-        archive = archivePath(ctx.env, service.name, tag);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(archive, '..'), { recursive: true });
-        await (0,promises_.rm)(archive, { force: true });
-        if (registry.ecr)
-            await cliLogin(ctx, options, registry.host, (await credentials()));
-        const spec = {
-            image,
-            tags,
-            context: service.context,
-            dockerfile: service.dockerfile,
-            buildArgs: service.buildArgs,
-            platforms: service.platforms,
-            archive
-        };
-        await serialized(ctx, () => build(ctx, options, spec, config.root, service.name));
-    }
-    const oci = await oci_archive/* OciArchive */.oB.open(archive);
-    const local = (await oci.top()).digest;
-    (0,log/* info */.pq)(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`);
-    const result = {
-        service: service.name,
-        image: `${image}@${local}`,
-        digest: local,
-        tags: refs(tags),
-        contentTag: tag,
-        built,
-        archive,
-        dirty
-    };
-    if (!options.push)
-        return { ...result, pushed: false };
-    // 3. Push exactly the archive's bytes, then check what the registry reports.
-    const c = await client();
-    const pushed = await (0,lib_registry/* pushArchive */.hG)(c, oci, repo, tags);
-    const reported = await c.manifestDigest(repo, tag);
-    if (reported !== local)
-        throw new errors/* UserError */.yo(`Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`);
-    (0,log/* info */.pq)(`${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
-    return { ...result, pushed: true };
-}
-async function build(ctx, options, spec, cwd, name) {
-    if (options.builder === 'docker') {
-        const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`;
-        const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined;
-        await ctx.exec('docker', (0,builder_args/* dockerBuildArgs */.gE)(spec, cache), {
-            cwd,
-            groupTitle: `Build ${name} (docker buildx)`
-        });
-        return;
-    }
-    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman), {
-        cwd,
-        groupTitle: `Build ${name} (podman)`
-    });
-    await ctx.exec('podman', (0,builder_args/* podmanArchiveArgs */.Xs)(spec, options.podman), {
-        cwd,
-        groupTitle: `Export ${name} to ${spec.archive}`
-    });
-}
-/** `docker|podman login` with the password on stdin, once per registry and builder. */
-async function cliLogin(ctx, options, host, credentials) {
-    if (ctx.logins.some(login => login.host === host && login.builder === options.builder))
-        return;
-    await ctx.exec(options.builder, (0,builder_args/* loginArgs */.be)(options.builder, host, credentials.username, options.podman), {
-        input: credentials.password,
-        stream: false
-    });
-    ctx.logins.push({ builder: options.builder, host });
-    ctx.onLogin?.(ctx.logins);
-    (0,log/* info */.pq)(`Logged in to ${host} (${options.builder})`);
-}
-
-
-/***/ }),
-
-/***/ 4574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xs: () => (/* binding */ podmanArchiveArgs),
-/* harmony export */   be: () => (/* binding */ loginArgs),
-/* harmony export */   fx: () => (/* binding */ podmanBuildArgs),
-/* harmony export */   gE: () => (/* binding */ dockerBuildArgs),
-/* harmony export */   m9: () => (/* binding */ logoutArgs)
-/* harmony export */ });
-/* unused harmony export podmanGlobalArgs */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The argv of every builder command, built by pure functions (as docker/build-push-action's
- * getArgs) so each is table-tested. Paths are relative to the configuration's directory, the
- * commands' working directory. No argv ever carries a password: logins read it from stdin.
- */
-
-function buildArgFlags(buildArgs) {
-    return Object.keys(buildArgs)
-        .sort()
-        .flatMap(name => ['--build-arg', `${name}=${buildArgs[name]}`]);
-}
-/** `docker buildx build …`: the image goes to an OCI archive; the registry cache is read and written. */
-function dockerBuildArgs(spec, cache) {
-    const args = [
-        'buildx',
-        'build',
-        '--file',
-        node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec.context, spec.dockerfile),
-        '--platform',
-        spec.platforms.join(','),
-        ...buildArgFlags(spec.buildArgs),
-        ...spec.tags.flatMap(tag => ['--tag', `${spec.image}:${tag}`])
-    ];
-    if (cache) {
-        args.push('--cache-from', `type=registry,ref=${cache.ref}`);
-        if (cache.write)
-            args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
-    }
-    args.push('--output', `type=oci,dest=${spec.archive}`, spec.context);
-    return args;
-}
-/** Options every podman command takes: storage root, run root, storage driver. */
-function podmanGlobalArgs(options) {
-    return [
-        ...(options.root ? ['--root', options.root] : []),
-        ...(options.runroot ? ['--runroot', options.runroot] : []),
-        ...(options.storageDriver ? ['--storage-driver', options.storageDriver] : [])
-    ];
-}
-/** `podman build …`: the image stays in local storage under every tag. */
-function podmanBuildArgs(spec, options) {
-    return [
-        ...podmanGlobalArgs(options),
-        'build',
-        ...(options.isolation ? ['--isolation', options.isolation] : []),
-        '--file',
-        node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec.context, spec.dockerfile),
-        '--platform',
-        spec.platforms.join(','),
-        ...buildArgFlags(spec.buildArgs),
-        ...spec.tags.flatMap(tag => ['--tag', `${spec.image}:${tag}`]),
-        spec.context
-    ];
-}
-/** `podman push IMAGE oci-archive:PATH`: the local image, gzip layers, into the archive that is scanned and pushed. */
-function podmanArchiveArgs(spec, options) {
-    return [
-        ...podmanGlobalArgs(options),
-        'push',
-        '--compression-format',
-        'gzip',
-        `${spec.image}:${spec.tags[0]}`,
-        `oci-archive:${spec.archive}`
-    ];
-}
-/** `docker|podman login`: the password comes on stdin, never in argv. */
-function loginArgs(builder, host, username, podman = {}) {
-    return [
-        ...(builder === 'podman' ? podmanGlobalArgs(podman) : []),
-        'login',
-        '--username',
-        username,
-        '--password-stdin',
-        host
-    ];
-}
-function logoutArgs(builder, host, podman = {}) {
-    return [...(builder === 'podman' ? podmanGlobalArgs(podman) : []), 'logout', host];
-}
-
-
-/***/ }),
-
-/***/ 988:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -409,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILDERS, INPUTS, ISOLATIONS, OUTPUTS, STATES, parseBuildArgs
 
-;// CONCATENATED MODULE: ./lib/config-schema.ts
+;// CONCATENATED MODULE: ./lib/config/schema.ts
 /**
  * The JSON schema of `shipline.yml` (DESIGN.md, "The pipeline configuration"). Every `description`
  * is phrased as what is expected, because the validation errors quote it.
@@ -525,10 +129,10 @@ const configSchema = {
     }
 };
 
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(8115);
-// EXTERNAL MODULE: ./actions/build-push/src/registry-target.ts
-var registry_target = __webpack_require__(1366);
+// EXTERNAL MODULE: ./lib/core/errors.ts
+var errors = __webpack_require__(1085);
+// EXTERNAL MODULE: ./lib/images/registry-target.ts
+var registry_target = __webpack_require__(414);
 ;// CONCATENATED MODULE: ./actions/build-push/src/inputs.ts
 /** The inputs of build-push, read once and validated before anything else happens. */
 
@@ -644,14 +248,14 @@ function getInputs(inputs, env = process.env, { requireService = true } = {}) {
 /* harmony export */ });
 /* unused harmony exports plan, run, post */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _lib_aws_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1443);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3361);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(453);
-/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2844);
-/* harmony import */ var _lib_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1262);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8115);
-/* harmony import */ var _builder_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4574);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(988);
+/* harmony import */ var _lib_core_aws_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6821);
+/* harmony import */ var _lib_core_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5219);
+/* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7579);
+/* harmony import */ var _lib_core_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5422);
+/* harmony import */ var _lib_core_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40);
+/* harmony import */ var _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1085);
+/* harmony import */ var _lib_images_builder_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2806);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2406);
 /** build-push: validate, then build (or reuse) and push one service's image; outputs, summary, logout. */
 
 
@@ -666,8 +270,8 @@ function getInputs(inputs, env = process.env, { requireService = true } = {}) {
 async function plan(source, env, cwd) {
     const inputs = getInputs(new Inputs(source), env);
     // Loaded once the inputs are valid: the schema validator and the build logic stay out of the start bundle.
-    const { loadConfig, selectServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9605));
-    const { checkService, withBuildArgs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3297));
+    const { loadConfig, selectServices } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2597));
+    const { checkService, withBuildArgs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2553));
     const config = await loadConfig(inputs.configFile, cwd);
     const [selected] = selectServices(config, [inputs.service], INPUTS.service);
     const service = withBuildArgs(selected, inputs.buildArgs);
@@ -677,12 +281,12 @@ async function plan(source, env, cwd) {
 /** The default context: real processes, real fetch, the ECR SDK loaded on first use. */
 function defaultContext(deps, env) {
     return {
-        exec: deps.exec ?? _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF,
+        exec: deps.exec ?? _lib_core_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF,
         fetch: deps.fetch ?? fetch,
         env,
         ecr: async (region) => {
             const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-            return new ECRClient((0,_lib_aws_js__WEBPACK_IMPORTED_MODULE_8__/* .awsClientConfig */ .rw)(region));
+            return new ECRClient((0,_lib_core_aws_js__WEBPACK_IMPORTED_MODULE_8__/* .awsClientConfig */ .rw)(region));
         },
         logins: []
     };
@@ -696,7 +300,7 @@ async function run(deps = {}) {
     core.saveState(STATES.skipLogout, String(inputs.skipLogout));
     const ctx = defaultContext(deps, env);
     ctx.onLogin = logins => core.saveState(STATES.loggedIn, JSON.stringify(logins));
-    const { buildPushService } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3297));
+    const { buildPushService } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2553));
     const result = await buildPushService(config, service, inputs, ctx);
     core.setOutput(OUTPUTS.image, result.image);
     core.setOutput(OUTPUTS.digest, result.digest);
@@ -732,56 +336,7 @@ async function post(deps = {}) {
 
 /***/ }),
 
-/***/ 1366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* reexport safe */ _lib_registry_js__WEBPACK_IMPORTED_MODULE_1__.U9),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   dT: () => (/* binding */ imageOf),
-/* harmony export */   l5: () => (/* binding */ parseRegistry)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _lib_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
-/**
- * The `registry` input: `HOST[:PORT][/prefix]`. Images go to `HOST[:PORT]/[prefix/]<service>`; an
- * ECR host (`<account>.dkr.ecr.<region>.amazonaws.com`) is recognised, for BatchGetImage and login.
- */
-
-
-const HOST = '(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)';
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REGISTRY = new RegExp(`^(${HOST}(?::\\d{1,5})?)((?:/${COMPONENT})*)$`);
-const ECR = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2})\.amazonaws\.com(?:\.cn)?$/;
-const ACCEPTED = 'HOST[:PORT][/prefix] without a scheme, such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com or localhost:5000/team';
-function parseRegistry(value, input = 'registry') {
-    if (/^[a-z]+:\/\//i.test(value))
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" has a scheme`, ACCEPTED);
-    const match = REGISTRY.exec(value.replace(/\/+$/, ''));
-    if (!match)
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" is not a registry`, ACCEPTED);
-    const host = match[1];
-    const ecr = ECR.exec(host);
-    return {
-        host,
-        prefix: match[2].replace(/^\//, ''),
-        ...(ecr ? { ecr: { accountId: ecr[1], region: ecr[2] } } : {})
-    };
-}
-/** The repository of `service` under the registry (`prefix/service`). */
-function repositoryOf(target, service) {
-    return target.prefix ? `${target.prefix}/${service}` : service;
-}
-/** `host/prefix/service`. */
-function imageOf(target, service) {
-    return `${target.host}/${repositoryOf(target, service)}`;
-}
-
-
-
-/***/ }),
-
-/***/ 1443:
+/***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -792,7 +347,7 @@ function imageOf(target, service) {
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export isCredentialsError */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2634);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(768);
 /**
  * One place for AWS clients: region, SDK retry mode, user agent, and error classification.
  * Client packages are imported by each action lazily (after its inputs validate), so a bad input
@@ -838,7 +393,428 @@ function describeAwsError(error) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 40:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** The job summary: appended to $GITHUB_STEP_SUMMARY inside Actions, to a file of choice elsewhere. */
+
+
+/** Append `markdown` to the job summary; returns the file written, or undefined when there is none. */
+async function writeJobSummary(markdown, file = process.env.GITHUB_STEP_SUMMARY) {
+    if (!file)
+        return undefined;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${markdown.trimEnd()}\n\n`);
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 2553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildPushService: () => (/* binding */ buildPushService),
+  checkService: () => (/* binding */ checkService),
+  withBuildArgs: () => (/* binding */ withBuildArgs)
+});
+
+// UNUSED EXPORTS: archivePath
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/git/changed.ts
+var changed = __webpack_require__(6797);
+// EXTERNAL MODULE: ./lib/core/errors.ts
+var errors = __webpack_require__(1085);
+// EXTERNAL MODULE: ./lib/git/git.ts
+var git = __webpack_require__(3593);
+// EXTERNAL MODULE: ./lib/core/log.ts
+var log = __webpack_require__(5422);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts
+var oci_archive = __webpack_require__(675);
+// EXTERNAL MODULE: ./lib/images/registry.ts
+var images_registry = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/core/secrets.ts
+var secrets = __webpack_require__(549);
+// EXTERNAL MODULE: ./lib/images/builder-args.ts
+var builder_args = __webpack_require__(2806);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/images/content-tag.ts
+/**
+ * The content tag: `src-<12 hex>` of everything that decides what a build produces, namely the git
+ * object ids of the watched paths and of the Dockerfile, the build context, the build args and the
+ * platforms. Same sources → same tag, on any machine; the registry holding the tag means the build
+ * can be skipped.
+ */
+
+
+
+
+const CONTENT_TAG = /^src-[0-9a-f]{12}$/;
+/** The tag of `sources`; independent of the order of paths, build args and platforms. */
+function contentTag(sources) {
+    const lines = [
+        'shipline-content-v1',
+        `context ${sources.context}`,
+        `dockerfile ${sources.dockerfile}`,
+        ...Object.keys(sources.ids)
+            .sort()
+            .map(path => `path ${path} ${sources.ids[path]}`),
+        ...Object.keys(sources.buildArgs)
+            .sort()
+            .map(name => `build-arg ${name}=${JSON.stringify(sources.buildArgs[name])}`),
+        ...[...sources.platforms].sort().map(platform => `platform ${platform}`)
+    ];
+    return `src-${(0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex').slice(0, 12)}`;
+}
+/** The sources of `service` read from git (the working tree when it has uncommitted changes there). */
+async function readContentSources(top, prefix, service, 
+/** HEAD (null: no commit yet) and the repository's uncommitted files, when the caller has them. */
+known = {}) {
+    const dockerfile = external_node_path_.posix.join(service.context, service.dockerfile);
+    const paths = [...new Set([...(0,changed/* watchedPaths */.hR)(service), dockerfile])];
+    const { ids, dirty } = await (0,git/* pathObjectIds */.VQ)(top, paths.map(path => (0,changed/* toGitPath */.ri)(prefix, path)), known);
+    return {
+        dirty,
+        sources: {
+            context: service.context,
+            dockerfile,
+            ids: Object.fromEntries(paths.map(path => [path, ids.get((0,changed/* toGitPath */.ri)(prefix, path)) ?? 'missing'])),
+            buildArgs: service.buildArgs,
+            platforms: service.platforms
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/images/registry-target.ts
+var registry_target = __webpack_require__(414);
+;// CONCATENATED MODULE: ./lib/images/build-push.ts
+/**
+ * One service through build-push: content tag → registry check → build into an OCI archive (or take
+ * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
+ * by the action and `shipline build`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Run `fn` after every build queued before it. */
+function serialized(ctx, fn) {
+    if (!ctx.buildLock)
+        return fn();
+    const result = ctx.buildLock.tail.then(fn, fn);
+    ctx.buildLock.tail = result.catch(() => undefined);
+    return result;
+}
+function once(ctx, key, compute) {
+    if (!ctx.memo)
+        return compute();
+    if (!ctx.memo.has(key))
+        ctx.memo.set(key, compute());
+    return ctx.memo.get(key);
+}
+/** Where the OCI archive of a build goes (`$RUNNER_TEMP/shipline-build/<service>-<content tag>.oci.tar`). */
+function archivePath(env, service, tag) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-build', `${service}-${tag}.oci.tar`);
+}
+/** The service with `overrides` over its own build args. */
+function withBuildArgs(service, overrides) {
+    return Object.keys(overrides).length
+        ? { ...service, buildArgs: { ...service.buildArgs, ...overrides } }
+        : service;
+}
+/** Checks that need the file system only, before any side effect. */
+async function checkService(config, service, options) {
+    if (options.builder === 'podman' && service.platforms.length > 1)
+        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}.platforms: builder podman builds one platform at a time; use builder docker for ${service.platforms.join(', ')}`);
+    const dockerfile = (0,external_node_path_.join)(config.root, service.context, service.dockerfile);
+    try {
+        await (0,promises_.access)(dockerfile);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}: ${(0,external_node_path_.join)(service.context, service.dockerfile)} does not exist`);
+    }
+    if (options.archive) {
+        try {
+            await (0,promises_.access)(options.archive);
+        }
+        catch {
+            throw new errors/* InputError */.dz('archive', `${options.archive} does not exist`, 'the archive output of an earlier build-push step');
+        }
+    }
+}
+async function buildPushService(config, service, options, ctx) {
+    const { registry } = options;
+    const top = await once(ctx, `top ${config.root}`, () => (0,git/* gitTopLevel */.oB)(config.root));
+    const prefix = await once(ctx, `prefix ${config.root}`, () => (0,changed/* gitPrefix */.ny)(top, config.root));
+    const head = await once(ctx, `head ${top}`, async () => (await (0,git/* headCommit */.Qo)(top)) ?? null);
+    const dirtyFiles = ctx.memo ? await once(ctx, `dirty ${top}`, () => (0,git/* dirtyPaths */.Xb)(top, ['.'])) : undefined;
+    const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles });
+    const tag = contentTag(sources);
+    const commit = dirty ? undefined : (head ?? undefined);
+    if (dirty)
+        (0,log/* info */.pq)(`${service.name}: uncommitted changes under its watched paths; ${tag} is of the working tree, no commit tag`);
+    const tags = [tag, ...(commit ? [commit] : [])];
+    const repo = (0,registry_target/* repositoryOf */._M)(registry, service.name);
+    const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
+    const refs = (names) => names.map(name => `${image}:${name}`);
+    let ecrCredentials;
+    const ecrClient = async () => {
+        if (!registry.ecr || !ctx.ecr)
+            throw new errors/* UserError */.yo('internal: no ECR client');
+        return ctx.ecr(registry.ecr.region);
+    };
+    const credentials = async () => {
+        if (registry.ecr) {
+            if (!ecrCredentials) {
+                const { ecrCredentials: fetchCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+                ecrCredentials = await fetchCredentials(await ecrClient(), registry.ecr.accountId);
+            }
+            return ecrCredentials;
+        }
+        const saved = await (0,images_registry/* savedCredentials */.YU)(registry.host, ctx.env);
+        if (saved)
+            (0,secrets.mask)(saved.password);
+        return saved;
+    };
+    let registryClient;
+    const client = async () => (registryClient ??= new images_registry/* RegistryClient */.bP({ host: registry.host, insecure: options.insecure, credentials: await credentials() }, ctx.fetch));
+    // 1. The registry may hold this content already.
+    const existing = registry.ecr
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843))).ecrTagDigest(await ecrClient(), registry.ecr.accountId, repo, tag, !options.push)
+        : await (await client()).manifestDigest(repo, tag);
+    if (existing) {
+        (0,log/* info */.pq)(`${service.name}: ${image}:${tag} is already in the registry (${existing}); nothing to build`);
+        const present = [tag];
+        if (options.push && commit) {
+            const c = await client();
+            if ((await c.manifestDigest(repo, commit)) !== existing) {
+                const manifest = await c.getManifest(repo, tag);
+                if (!manifest || manifest.digest !== existing)
+                    throw new errors/* UserError */.yo(`${image}:${tag} changed while it was being tagged ${commit}`);
+                await c.putManifest(repo, commit, manifest.bytes, manifest.mediaType);
+                (0,log/* info */.pq)(`${service.name}: tagged ${existing} as ${commit}`);
+            }
+            present.push(commit);
+        }
+        return {
+            service: service.name,
+            image: `${image}@${existing}`,
+            digest: existing,
+            tags: refs(present),
+            contentTag: tag,
+            built: false,
+            pushed: false,
+            dirty
+        };
+    }
+    if (options.resolveOnly)
+        throw new errors/* UserError */.yo(`${service.name}: ${image}:${tag} is not in the registry; build, scan and push it first (nothing was built)`);
+    // 2. Build into an OCI archive, or take the one built (and scanned) before.
+    let archive = options.archive;
+    const built = !archive;
+    if (archive) {
+        if (!(0,external_node_path_.basename)(archive).includes(tag))
+            throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service.name} (content tag ${tag}); build again`);
+    }
+    else {
+        archive = archivePath(ctx.env, service.name, tag);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(archive, '..'), { recursive: true });
+        await (0,promises_.rm)(archive, { force: true });
+        if (registry.ecr)
+            await cliLogin(ctx, options, registry.host, (await credentials()));
+        const spec = {
+            image,
+            tags,
+            context: service.context,
+            dockerfile: service.dockerfile,
+            buildArgs: service.buildArgs,
+            platforms: service.platforms,
+            archive
+        };
+        await serialized(ctx, () => build(ctx, options, spec, config.root, service.name));
+    }
+    const oci = await oci_archive/* OciArchive */.oB.open(archive);
+    const local = (await oci.top()).digest;
+    (0,log/* info */.pq)(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`);
+    const result = {
+        service: service.name,
+        image: `${image}@${local}`,
+        digest: local,
+        tags: refs(tags),
+        contentTag: tag,
+        built,
+        archive,
+        dirty
+    };
+    if (!options.push)
+        return { ...result, pushed: false };
+    // 3. Push exactly the archive's bytes, then check what the registry reports.
+    const c = await client();
+    const pushed = await (0,images_registry/* pushArchive */.hG)(c, oci, repo, tags);
+    const reported = await c.manifestDigest(repo, tag);
+    if (reported !== local)
+        throw new errors/* UserError */.yo(`Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`);
+    (0,log/* info */.pq)(`${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
+    return { ...result, pushed: true };
+}
+async function build(ctx, options, spec, cwd, name) {
+    if (options.builder === 'docker') {
+        const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`;
+        const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined;
+        await ctx.exec('docker', (0,builder_args/* dockerBuildArgs */.gE)(spec, cache), {
+            cwd,
+            groupTitle: `Build ${name} (docker buildx)`
+        });
+        return;
+    }
+    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman), {
+        cwd,
+        groupTitle: `Build ${name} (podman)`
+    });
+    await ctx.exec('podman', (0,builder_args/* podmanArchiveArgs */.Xs)(spec, options.podman), {
+        cwd,
+        groupTitle: `Export ${name} to ${spec.archive}`
+    });
+}
+/** `docker|podman login` with the password on stdin, once per registry and builder. */
+async function cliLogin(ctx, options, host, credentials) {
+    if (ctx.logins.some(login => login.host === host && login.builder === options.builder))
+        return;
+    await ctx.exec(options.builder, (0,builder_args/* loginArgs */.be)(options.builder, host, credentials.username, options.podman), {
+        input: credentials.password,
+        stream: false
+    });
+    ctx.logins.push({ builder: options.builder, host });
+    ctx.onLogin?.(ctx.logins);
+    (0,log/* info */.pq)(`Logged in to ${host} (${options.builder})`);
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xs: () => (/* binding */ podmanArchiveArgs),
+/* harmony export */   be: () => (/* binding */ loginArgs),
+/* harmony export */   fx: () => (/* binding */ podmanBuildArgs),
+/* harmony export */   gE: () => (/* binding */ dockerBuildArgs),
+/* harmony export */   m9: () => (/* binding */ logoutArgs)
+/* harmony export */ });
+/* unused harmony export podmanGlobalArgs */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The argv of every builder command, built by pure functions (as docker/build-push-action's
+ * getArgs) so each is table-tested. Paths are relative to the configuration's directory, the
+ * commands' working directory. No argv ever carries a password: logins read it from stdin.
+ */
+
+function buildArgFlags(buildArgs) {
+    return Object.keys(buildArgs)
+        .sort()
+        .flatMap(name => ['--build-arg', `${name}=${buildArgs[name]}`]);
+}
+/** `docker buildx build …`: the image goes to an OCI archive; the registry cache is read and written. */
+function dockerBuildArgs(spec, cache) {
+    const args = [
+        'buildx',
+        'build',
+        '--file',
+        node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec.context, spec.dockerfile),
+        '--platform',
+        spec.platforms.join(','),
+        ...buildArgFlags(spec.buildArgs),
+        ...spec.tags.flatMap(tag => ['--tag', `${spec.image}:${tag}`])
+    ];
+    if (cache) {
+        args.push('--cache-from', `type=registry,ref=${cache.ref}`);
+        if (cache.write)
+            args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
+    }
+    args.push('--output', `type=oci,dest=${spec.archive}`, spec.context);
+    return args;
+}
+/** Options every podman command takes: storage root, run root, storage driver. */
+function podmanGlobalArgs(options) {
+    return [
+        ...(options.root ? ['--root', options.root] : []),
+        ...(options.runroot ? ['--runroot', options.runroot] : []),
+        ...(options.storageDriver ? ['--storage-driver', options.storageDriver] : [])
+    ];
+}
+/** `podman build …`: the image stays in local storage under every tag. */
+function podmanBuildArgs(spec, options) {
+    return [
+        ...podmanGlobalArgs(options),
+        'build',
+        ...(options.isolation ? ['--isolation', options.isolation] : []),
+        '--file',
+        node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec.context, spec.dockerfile),
+        '--platform',
+        spec.platforms.join(','),
+        ...buildArgFlags(spec.buildArgs),
+        ...spec.tags.flatMap(tag => ['--tag', `${spec.image}:${tag}`]),
+        spec.context
+    ];
+}
+/** `podman push IMAGE oci-archive:PATH`: the local image, gzip layers, into the archive that is scanned and pushed. */
+function podmanArchiveArgs(spec, options) {
+    return [
+        ...podmanGlobalArgs(options),
+        'push',
+        '--compression-format',
+        'gzip',
+        `${spec.image}:${spec.tags[0]}`,
+        `oci-archive:${spec.archive}`
+    ];
+}
+/** `docker|podman login`: the password comes on stdin, never in argv. */
+function loginArgs(builder, host, username, podman = {}) {
+    return [
+        ...(builder === 'podman' ? podmanGlobalArgs(podman) : []),
+        'login',
+        '--username',
+        username,
+        '--password-stdin',
+        host
+    ];
+}
+function logoutArgs(builder, host, podman = {}) {
+    return [...(builder === 'podman' ? podmanGlobalArgs(podman) : []), 'logout', host];
+}
+
+
+/***/ }),
+
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -853,7 +829,7 @@ function describeAwsError(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1085);
 /**
  * Reading an OCI image layout packed as a tar archive (`podman push … oci-archive:`, `docker buildx
  * --output type=oci`): the entries are indexed once (name → offset, size) so blobs can be streamed
@@ -945,10 +921,10 @@ class OciArchive {
             entries = await indexTar(path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the OCI archive ${path}: ${error.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the OCI archive ${path}: ${error.message}`);
         }
         if (!entries.has('index.json') || !entries.has('oci-layout'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
         return new OciArchive(path, entries);
     }
     /** The descriptor of the image the archive holds (the only entry of index.json). */
@@ -956,7 +932,7 @@ class OciArchive {
         const index = JSON.parse((await this.read('index.json')).toString('utf8'));
         const manifests = index.manifests ?? [];
         if (manifests.length !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
         return manifests[0];
     }
     hasBlob(digest) {
@@ -970,7 +946,7 @@ class OciArchive {
         const bytes = await this.read(blobName(digest));
         const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: blob ${digest} has digest ${actual}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: blob ${digest} has digest ${actual}`);
         return bytes;
     }
     /** A stream of a blob's bytes (for large layers). */
@@ -983,7 +959,7 @@ class OciArchive {
     entry(name) {
         const entry = this.entries.get(name);
         if (!entry)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: ${name} is missing from the archive`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: ${name} is missing from the archive`);
         return entry;
     }
     async read(name) {
@@ -1002,14 +978,63 @@ class OciArchive {
 function blobName(digest) {
     const match = /^(sha256|sha512):([0-9a-f]+)$/.exec(digest);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${digest}" is not a digest`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${digest}" is not a digest`);
     return `blobs/${match[1]}/${match[2]}`;
 }
 
 
 /***/ }),
 
-/***/ 2211:
+/***/ 414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* reexport safe */ _registry_js__WEBPACK_IMPORTED_MODULE_1__.U9),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   dT: () => (/* binding */ imageOf),
+/* harmony export */   l5: () => (/* binding */ parseRegistry)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/**
+ * The `registry` input: `HOST[:PORT][/prefix]`. Images go to `HOST[:PORT]/[prefix/]<service>`; an
+ * ECR host (`<account>.dkr.ecr.<region>.amazonaws.com`) is recognised, for BatchGetImage and login.
+ */
+
+
+const HOST = '(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9a-fA-F:]+\\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)';
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REGISTRY = new RegExp(`^(${HOST}(?::\\d{1,5})?)((?:/${COMPONENT})*)$`);
+const ECR = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2})\.amazonaws\.com(?:\.cn)?$/;
+const ACCEPTED = 'HOST[:PORT][/prefix] without a scheme, such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com or localhost:5000/team';
+function parseRegistry(value, input = 'registry') {
+    if (/^[a-z]+:\/\//i.test(value))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" has a scheme`, ACCEPTED);
+    const match = REGISTRY.exec(value.replace(/\/+$/, ''));
+    if (!match)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${value}" is not a registry`, ACCEPTED);
+    const host = match[1];
+    const ecr = ECR.exec(host);
+    return {
+        host,
+        prefix: match[2].replace(/^\//, ''),
+        ...(ecr ? { ecr: { accountId: ecr[1], region: ecr[2] } } : {})
+    };
+}
+/** The repository of `service` under the registry (`prefix/service`). */
+function repositoryOf(target, service) {
+    return target.prefix ? `${target.prefix}/${service}` : service;
+}
+/** `host/prefix/service`. */
+function imageOf(target, service) {
+    return `${target.host}/${repositoryOf(target, service)}`;
+}
+
+
+
+/***/ }),
+
+/***/ 4358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1025,9 +1050,9 @@ function blobName(digest) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8115);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2844);
-/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8696);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1085);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5422);
+/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(675);
 /**
  * A small OCI distribution client (the registry HTTP API v2): manifest HEAD/GET/PUT, blob upload,
  * and pushing an OCI archive byte for byte, so the digest a registry reports is the digest of what
@@ -1072,7 +1097,7 @@ class RegistryClient {
         await this.expect(response, [200], 'HEAD', `${repo}:${reference}`);
         const digest = response.headers.get('docker-content-digest');
         if (!digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} reported no Docker-Content-Digest for ${repo}:${reference}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} reported no Docker-Content-Digest for ${repo}:${reference}`);
         return digest;
     }
     async getManifest(repo, reference) {
@@ -1109,7 +1134,7 @@ class RegistryClient {
         await this.expect(start, [202], 'POST upload', `${repo}@${digest}`);
         const location = start.headers.get('location');
         if (!location)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} started an upload without a Location`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} started an upload without a Location`);
         const url = new URL(location, this.base);
         url.searchParams.set('digest', digest);
         const response = await this.request('PUT', url.toString(), repo, 'push', {
@@ -1143,7 +1168,7 @@ class RegistryClient {
             }
             catch (error) {
                 const cause = error.cause;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot reach registry ${this.base}: ${cause?.code ?? cause?.message ?? error.message}${this.endpoint.insecure ? '' : ' (a plain-HTTP registry on loopback needs insecure-registry)'}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot reach registry ${this.base}: ${cause?.code ?? cause?.message ?? error.message}${this.endpoint.insecure ? '' : ' (a plain-HTTP registry on loopback needs insecure-registry)'}`);
             }
         };
         let response = await send(this.tokens.get(scope) ?? this.tokens.get('*'));
@@ -1154,7 +1179,7 @@ class RegistryClient {
         const authorization = await this.authorize(challenge, scope);
         response = await send(authorization);
         if (response.status === 401)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} refused the credentials for ${repo} (${access}); log in to it first`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} refused the credentials for ${repo} (${access}); log in to it first`);
         return response;
     }
     async authorize(challenge, scope) {
@@ -1164,27 +1189,27 @@ class RegistryClient {
             : undefined;
         if (/^basic\b/i.test(challenge)) {
             if (!basic)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} needs credentials: log in to it first (docker login)`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} needs credentials: log in to it first (docker login)`);
             this.tokens.set('*', basic);
             return basic;
         }
         const match = /^bearer\s+(.*)$/i.exec(challenge);
         if (!match)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} answered 401 with no usable challenge`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} answered 401 with no usable challenge`);
         const params = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key.toLowerCase(), value]));
         const tokenUrl = new URL(params.realm);
         if (params.service)
             tokenUrl.searchParams.set('service', params.service);
         tokenUrl.searchParams.set('scope', scope);
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`registry token from ${tokenUrl.origin}${tokenUrl.pathname} for ${scope}`);
+        (0,_core_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`registry token from ${tokenUrl.origin}${tokenUrl.pathname} for ${scope}`);
         const response = await this.fetchImpl(tokenUrl, { headers: basic ? { authorization: basic } : {} });
         if (!response.ok)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} answered ${response.status} for ${scope}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} answered ${response.status} for ${scope}`);
         const body = (await response.json());
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} returned no token`);
-        const { mask } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6995));
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} returned no token`);
+        const { mask } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 549));
         mask(token);
         this.tokens.set(scope, `Bearer ${token}`);
         return `Bearer ${token}`;
@@ -1193,7 +1218,7 @@ class RegistryClient {
         if (ok.includes(response.status))
             return;
         const text = response.status === 404 || !response.body ? '' : (await response.text()).slice(0, 300);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host}: ${what} ${target} answered ${response.status}${text ? `: ${text.replace(/\s+/g, ' ').trim()}` : ''}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host}: ${what} ${target} answered ${response.status}${text ? `: ${text.replace(/\s+/g, ' ').trim()}` : ''}`);
     }
 }
 /**
@@ -1234,7 +1259,7 @@ async function pushArchive(client, archive, repo, tags) {
     for (const tag of tags) {
         const reported = await client.putManifest(repo, tag, topBytes, top.mediaType);
         if (reported && reported !== top.digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${client.endpoint.host} stored ${repo}:${tag} as ${reported}, not the built ${top.digest}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${client.endpoint.host} stored ${repo}:${tag} as ${reported}, not the built ${top.digest}`);
     }
     return { digest: top.digest, ...counts };
 }
@@ -1267,31 +1292,6 @@ async function savedCredentials(host, env = process.env) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 1262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** The job summary: appended to $GITHUB_STEP_SUMMARY inside Actions, to a file of choice elsewhere. */
-
-
-/** Append `markdown` to the job summary; returns the file written, or undefined when there is none. */
-async function writeJobSummary(markdown, file = process.env.GITHUB_STEP_SUMMARY) {
-    if (!file)
-        return undefined;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, `${markdown.trimEnd()}\n\n`);
-    return file;
 }
 
 

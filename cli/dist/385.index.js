@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
+/* harmony import */ var _lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1235);
 /** The job summary of build-push: one row per service. */
 
 function state(result) {
@@ -20,15 +20,15 @@ function state(result) {
 }
 function renderSummary(results) {
     const rows = results.map(result => [
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.service),
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.image),
-        result.tags.map(tag => (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(tag.slice(tag.lastIndexOf(':') + 1))).join('<br>'),
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.service),
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(result.image),
+        result.tags.map(tag => (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(tag.slice(tag.lastIndexOf(':') + 1))).join('<br>'),
         state(result)
     ]);
     const built = results.filter(result => result.built).length;
     return [
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(3, 'Images'),
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Service', 'Image', 'Tags', 'Result'], rows, true),
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(3, 'Images'),
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Service', 'Image', 'Tags', 'Result'], rows, true),
         '',
         `${built} built, ${results.length - built} reused`
     ].join('\n');
@@ -37,7 +37,7 @@ function renderSummary(results) {
 
 /***/ }),
 
-/***/ 8473:
+/***/ 1235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

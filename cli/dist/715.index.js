@@ -10,12 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   POLICY_FAILED: () => (/* binding */ POLICY_FAILED),
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _lib_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3424);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(453);
-/* harmony import */ var _actions_scan_images_src_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8410);
-/* harmony import */ var _actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3776);
-/* harmony import */ var _actions_scan_images_src_report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2775);
+/* harmony import */ var _lib_core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1866);
+/* harmony import */ var _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1085);
+/* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7579);
+/* harmony import */ var _lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9846);
+/* harmony import */ var _actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3151);
+/* harmony import */ var _lib_scan_report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5241);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3619);
 /**
  * `shipline scan-report`: scan-images' judgement on saved Trivy JSON reports. Prints the same
@@ -49,25 +49,25 @@ const command = {
     },
     async run({ values, positionals }) {
         const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
-        const inputs = new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({
+        const inputs = new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0((0,_lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInputSource */ .BE)({
             [FLAGS.severity]: flag('severity'),
             [FLAGS.ignoreUnfixed]: flag('ignore-unfixed'),
             [FLAGS.unknownSeverity]: flag('unknown-severity'),
             [FLAGS.ignoreFiles]: (values.ignorefile ?? []).join('\n')
         }));
         if (positionals.length === 0)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REPORT', 'no report was given', 'one or more Trivy JSON report paths');
-        const policy = { ...(0,_actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getPolicyInputs */ .Ip)(inputs, FLAGS), now: _lib_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.now() };
-        const results = (0,_actions_scan_images_src_report_files_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeReportFiles */ .f)(positionals, policy);
-        process.stdout.write(`${(0,_actions_scan_images_src_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderScanFindings */ .Ey)(results)}\n`);
-        return results.every(_actions_scan_images_src_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .resultPassed */ .yM) ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : POLICY_FAILED;
+            throw new _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REPORT', 'no report was given', 'one or more Trivy JSON report paths');
+        const policy = { ...(0,_actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getPolicyInputs */ .Ip)(inputs, FLAGS), now: _lib_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.now() };
+        const results = (0,_lib_scan_report_files_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeReportFiles */ .f)(positionals, policy);
+        process.stdout.write(`${(0,_lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderScanFindings */ .Ey)(results)}\n`);
+        return results.every(_lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .resultPassed */ .yM) ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : POLICY_FAILED;
     }
 };
 
 
 /***/ }),
 
-/***/ 3424:
+/***/ 1866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

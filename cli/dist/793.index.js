@@ -8,30 +8,30 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
+/* harmony import */ var _lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1235);
 /** The job summary of invalidate-cdn: one row per invalidation. */
 
 const SHOWN_PATHS = 10;
 function renderSummary(distributionId, invalidations) {
     const pathCount = invalidations.reduce((n, invalidation) => n + invalidation.paths.length, 0);
     const rows = invalidations.map(invalidation => {
-        const shown = invalidation.paths.slice(0, SHOWN_PATHS).map(_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>');
+        const shown = invalidation.paths.slice(0, SHOWN_PATHS).map(_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>');
         const more = invalidation.paths.length - SHOWN_PATHS;
-        return [(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(invalidation.id), more > 0 ? `${shown}<br>… and ${more} more` : shown, invalidation.status];
+        return [(0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(invalidation.id), more > 0 ? `${shown}<br>… and ${more} more` : shown, invalidation.status];
     });
     return [
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(3, `CloudFront invalidation of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(distributionId)}`),
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(3, `CloudFront invalidation of ${(0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(distributionId)}`),
         '',
         `${invalidations.length} invalidation${invalidations.length === 1 ? '' : 's'}, ${pathCount} path${pathCount === 1 ? '' : 's'}`,
         '',
-        (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Invalidation', 'Paths', 'Status'], rows, true)
+        (0,_lib_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Invalidation', 'Paths', 'Status'], rows, true)
     ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 8473:
+/***/ 1235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

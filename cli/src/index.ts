@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** `shipline`: the logic of Shipline's actions, from a terminal. */
 import { parseArgs } from 'node:util'
-import { oneLine, InputError, UserError } from '../../lib/errors.js'
-import { usePlainLog } from '../../lib/log.js'
-import { VERSION } from '../../lib/version.js'
+import { oneLine, InputError, UserError } from '../../lib/core/errors.js'
+import { usePlainLog } from '../../lib/core/log.js'
+import { VERSION } from '../../lib/core/version.js'
 import { EXIT } from './command.js'
 import { COMMANDS } from './commands.js'
 

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { ensureBusyboxBase, podmanEnv, podmanTestStorage } from '../../../__fixtures__/busybox-base.js'
 import { startRegistry, type TestRegistry } from '../../../__fixtures__/registry.js'
-import { run as realExec } from '../../../lib/exec.js'
-import { OciArchive } from '../../../lib/oci-archive.js'
-import type { Exec } from '../src/build-push.js'
+import { run as realExec } from '../../../lib/core/exec.js'
+import { OciArchive } from '../../../lib/images/oci-archive.js'
+import type { Exec } from '../../../lib/images/build-push.js'
 import { run } from '../src/main.js'
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url))

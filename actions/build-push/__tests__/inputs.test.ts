@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
-import type { Exec } from '../src/build-push.js'
+import type { Exec } from '../../../lib/images/build-push.js'
 import { run } from '../src/main.js'
 import { defaultRepo } from './repo-fixture.js'
 

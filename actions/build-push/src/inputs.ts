@@ -1,8 +1,8 @@
 /** The inputs of build-push, read once and validated before anything else happens. */
-import { SERVICE_NAME } from '../../../lib/config-schema.js'
-import { InputError } from '../../../lib/errors.js'
-import type { Inputs } from '../../../lib/inputs.js'
-import { isLoopback, parseRegistry, type RegistryTarget } from './registry-target.js'
+import { SERVICE_NAME } from '../../../lib/config/schema.js'
+import { InputError } from '../../../lib/core/errors.js'
+import type { Inputs } from '../../../lib/core/inputs.js'
+import { isLoopback, parseRegistry, type RegistryTarget } from '../../../lib/images/registry-target.js'
 
 export const INPUTS = {
   config: 'config',

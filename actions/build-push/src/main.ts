@@ -1,14 +1,14 @@
 /** build-push: validate, then build (or reuse) and push one service's image; outputs, summary, logout. */
 import * as core from '@actions/core'
-import { awsClientConfig } from '../../../lib/aws.js'
-import type { ServiceConfig, ShiplineConfig } from '../../../lib/config.js'
-import { run as exec } from '../../../lib/exec.js'
-import { actionInputSource, type InputSource, Inputs } from '../../../lib/inputs.js'
-import { info, warning } from '../../../lib/log.js'
-import { writeJobSummary } from '../../../lib/summary.js'
-import { oneLine } from '../../../lib/errors.js'
-import { logoutArgs } from './builder-args.js'
-import type { Context, Exec, Login } from './build-push.js'
+import { awsClientConfig } from '../../../lib/core/aws.js'
+import type { ServiceConfig, ShiplineConfig } from '../../../lib/config/config.js'
+import { run as exec } from '../../../lib/core/exec.js'
+import { actionInputSource, type InputSource, Inputs } from '../../../lib/core/inputs.js'
+import { info, warning } from '../../../lib/core/log.js'
+import { writeJobSummary } from '../../../lib/core/summary.js'
+import { oneLine } from '../../../lib/core/errors.js'
+import { logoutArgs } from '../../../lib/images/builder-args.js'
+import type { Context, Exec, Login } from '../../../lib/images/build-push.js'
 import { type BuildPushInputs, getInputs, INPUTS, OUTPUTS, STATES } from './inputs.js'
 
 export interface Deps {
@@ -29,8 +29,8 @@ export interface Plan {
 export async function plan(source: InputSource, env: NodeJS.ProcessEnv, cwd: string): Promise<Plan> {
   const inputs = getInputs(new Inputs(source), env)
   // Loaded once the inputs are valid: the schema validator and the build logic stay out of the start bundle.
-  const { loadConfig, selectServices } = await import('../../../lib/config.js')
-  const { checkService, withBuildArgs } = await import('./build-push.js')
+  const { loadConfig, selectServices } = await import('../../../lib/config/config.js')
+  const { checkService, withBuildArgs } = await import('../../../lib/images/build-push.js')
   const config = await loadConfig(inputs.configFile, cwd)
   const [selected] = selectServices(config, [inputs.service], INPUTS.service)
   const service = withBuildArgs(selected, inputs.buildArgs)
@@ -64,7 +64,7 @@ export async function run(deps: Deps = {}): Promise<void> {
   core.saveState(STATES.skipLogout, String(inputs.skipLogout))
   const ctx = defaultContext(deps, env)
   ctx.onLogin = logins => core.saveState(STATES.loggedIn, JSON.stringify(logins))
-  const { buildPushService } = await import('./build-push.js')
+  const { buildPushService } = await import('../../../lib/images/build-push.js')
   const result = await buildPushService(config, service, inputs, ctx)
   core.setOutput(OUTPUTS.image, result.image)
   core.setOutput(OUTPUTS.digest, result.digest)

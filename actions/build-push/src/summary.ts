@@ -1,6 +1,6 @@
 /** The job summary of build-push: one row per service. */
-import { code, heading, table } from '../../../lib/markdown.js'
-import type { ServiceResult } from './build-push.js'
+import { code, heading, table } from '../../../lib/core/markdown.js'
+import type { ServiceResult } from '../../../lib/images/build-push.js'
 
 function state(result: ServiceResult): string {
   if (!result.built && !result.pushed && !result.archive) return 'reused (already in the registry)'

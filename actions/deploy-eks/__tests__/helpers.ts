@@ -2,11 +2,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { runAction } from '../../../lib/action.js'
-import { recordInputSource } from '../../../lib/inputs.js'
+import { runAction } from '../../../lib/core/action.js'
+import { recordInputSource } from '../../../lib/core/inputs.js'
 import { type Deps, run } from '../src/main.js'
-import type { Runner } from '../src/sources.js'
-import { run as runProcess } from '../../../lib/exec.js'
+import type { Runner } from '../../../lib/kube/sources.js'
+import { run as runProcess } from '../../../lib/core/exec.js'
 
 export const MANIFESTS = resolve('actions/deploy-eks/__tests__/manifests')
 export const DIGEST = (c: string) => `sha256:${c.repeat(64)}`

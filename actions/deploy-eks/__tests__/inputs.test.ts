@@ -227,7 +227,7 @@ describe('bad inputs', () => {
       { ...good(), manifests: join(MANIFESTS, 'erp') },
       {
         runCommand: async command => {
-          const { UserError } = await import('../../../lib/errors.js')
+          const { UserError } = await import('../../../lib/core/errors.js')
           throw new UserError(`${command} was not found on PATH`)
         }
       }

@@ -1,11 +1,11 @@
 /** The inputs of deploy-eks, read once and validated before anything else happens. */
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { InputError } from '../../../lib/errors.js'
-import type { Inputs } from '../../../lib/inputs.js'
-import { type KubeCredentials, KubeconfigError, parseKubeconfig } from '../../../lib/kube-config.js'
-import { type ImageEntry, parseImageEntries } from './images.js'
-import { type ManifestSource, resolveManifestSources } from './sources.js'
+import { InputError } from '../../../lib/core/errors.js'
+import type { Inputs } from '../../../lib/core/inputs.js'
+import { type KubeCredentials, KubeconfigError, parseKubeconfig } from '../../../lib/kube/kubeconfig.js'
+import { type ImageEntry, parseImageEntries } from '../../../lib/kube/images.js'
+import { type ManifestSource, resolveManifestSources } from '../../../lib/kube/sources.js'
 
 export const INPUTS = {
   clusterName: 'cluster-name',

@@ -1,7 +1,7 @@
 /** The job summary of deploy-eks: one row per workload, then why each failure happened. */
-import { formatDuration } from '../../../lib/duration.js'
-import { code, details, fenced, heading, table } from '../../../lib/markdown.js'
-import type { WorkloadDiagnostics } from './diagnostics.js'
+import { formatDuration } from '../../../lib/core/duration.js'
+import { code, details, fenced, heading, table } from '../../../lib/core/markdown.js'
+import type { WorkloadDiagnostics } from '../../../lib/kube/diagnostics.js'
 
 export interface WorkloadOutcome {
   kind: string

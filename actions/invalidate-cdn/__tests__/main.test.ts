@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-cloudfront'
 import { mockClient } from 'aws-sdk-client-mock'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
-import { fakeClock } from '../../../lib/clock.js'
+import { fakeClock } from '../../../lib/core/clock.js'
 import { run } from '../src/main.js'
 
 const cloudfront = mockClient(CloudFrontClient)

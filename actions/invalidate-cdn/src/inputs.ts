@@ -1,7 +1,7 @@
 /** The inputs of invalidate-cdn, read once and validated before anything else happens. */
-import { InputError } from '../../../lib/errors.js'
-import type { Inputs } from '../../../lib/inputs.js'
-import { normalizePaths } from './paths.js'
+import { InputError } from '../../../lib/core/errors.js'
+import type { Inputs } from '../../../lib/core/inputs.js'
+import { normalizePaths } from '../../../lib/cdn/paths.js'
 
 export const INPUTS = {
   distributionId: 'distribution-id',

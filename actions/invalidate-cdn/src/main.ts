@@ -1,13 +1,13 @@
 /** invalidate-cdn: validate, plan the batches, create them, optionally wait; outputs and summary. */
 import * as core from '@actions/core'
-import { awsClientConfig } from '../../../lib/aws.js'
-import { type Clock, systemClock } from '../../../lib/clock.js'
-import { actionInputSource, type InputSource, Inputs } from '../../../lib/inputs.js'
-import { info } from '../../../lib/log.js'
-import { writeJobSummary } from '../../../lib/summary.js'
-import { type Batch, defaultReferenceBase, planBatches } from './batches.js'
+import { awsClientConfig } from '../../../lib/core/aws.js'
+import { type Clock, systemClock } from '../../../lib/core/clock.js'
+import { actionInputSource, type InputSource, Inputs } from '../../../lib/core/inputs.js'
+import { info } from '../../../lib/core/log.js'
+import { writeJobSummary } from '../../../lib/core/summary.js'
+import { type Batch, defaultReferenceBase, planBatches } from '../../../lib/cdn/batches.js'
 import { getInputs, type InvalidateInputs, OUTPUTS } from './inputs.js'
-import type { Invalidation } from './cloudfront.js'
+import type { Invalidation } from '../../../lib/cdn/cloudfront.js'
 
 export interface Deps {
   source?: InputSource
@@ -35,7 +35,7 @@ export async function invalidate(
   pollMs?: number
 ): Promise<Invalidation[]> {
   const { CloudFrontClient } = await import('@aws-sdk/client-cloudfront')
-  const { createInvalidations, waitForInvalidations } = await import('./cloudfront.js')
+  const { createInvalidations, waitForInvalidations } = await import('../../../lib/cdn/cloudfront.js')
   const ctx = {
     client: new CloudFrontClient(awsClientConfig(inputs.region)),
     distributionId: inputs.distributionId,

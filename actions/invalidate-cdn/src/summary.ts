@@ -1,6 +1,6 @@
 /** The job summary of invalidate-cdn: one row per invalidation. */
-import { code, heading, table } from '../../../lib/markdown.js'
-import type { Invalidation } from './cloudfront.js'
+import { code, heading, table } from '../../../lib/core/markdown.js'
+import type { Invalidation } from '../../../lib/cdn/cloudfront.js'
 
 const SHOWN_PATHS = 10
 

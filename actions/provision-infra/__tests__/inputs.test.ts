@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
-import { recordInputSource, Inputs } from '../../../lib/inputs.js'
+import { recordInputSource, Inputs } from '../../../lib/core/inputs.js'
 import { getInputs } from '../src/inputs.js'
 import { run } from '../src/main.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'

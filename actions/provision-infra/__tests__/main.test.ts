@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { run } from '../src/main.js'
-import { parsePlanJson, planChecksum } from '../src/plan-json.js'
+import { parsePlanJson, planChecksum } from '../../../lib/terraform/plan-json.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
 import { EVENTS, PLAN_JSON, PLAN_TEXT, type Sandbox, sandbox, type Step } from './helpers/sandbox.js'
 

@@ -3,10 +3,10 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { InputError } from '../../../lib/errors.js'
-import type { Inputs } from '../../../lib/inputs.js'
-import { type RunContext, runContext } from '../../../lib/pr-context.js'
-import { parseConstraint, type VersionConstraint } from './terraform-version.js'
+import { InputError } from '../../../lib/core/errors.js'
+import type { Inputs } from '../../../lib/core/inputs.js'
+import { type RunContext, runContext } from '../../../lib/github/pr-context.js'
+import { parseConstraint, type VersionConstraint } from '../../../lib/terraform/version.js'
 
 export const COMMANDS = ['plan', 'apply', 'destroy', 'output', 'check'] as const
 export type Command = (typeof COMMANDS)[number]

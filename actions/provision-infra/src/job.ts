@@ -6,14 +6,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import * as core from '@actions/core'
-import { UserError } from '../../../lib/errors.js'
-import type { InputSource } from '../../../lib/inputs.js'
-import { info, warning } from '../../../lib/log.js'
-import { commentMarker, createOctokit, isPermissionError, upsertComment } from '../../../lib/pr-comment.js'
-import { mask, redact } from '../../../lib/secrets.js'
-import { writeJobSummary } from '../../../lib/summary.js'
+import { UserError } from '../../../lib/core/errors.js'
+import type { InputSource } from '../../../lib/core/inputs.js'
+import { info, warning } from '../../../lib/core/log.js'
+import { commentMarker, createOctokit, isPermissionError, upsertComment } from '../../../lib/github/pr-comment.js'
+import { mask, redact } from '../../../lib/core/secrets.js'
+import { writeJobSummary } from '../../../lib/core/summary.js'
 import { OUTPUTS, type ProvisionInputs } from './inputs.js'
-import { exportableOutputs, outputText } from './outputs.js'
+import { exportableOutputs, outputText } from '../../../lib/terraform/outputs.js'
 import {
   COMMENT_LIMIT,
   type CommentContext,
@@ -21,9 +21,9 @@ import {
   renderPlanFailure,
   type RenderedPlan,
   SUMMARY_LIMIT
-} from './plan-comment.js'
-import { extractPlanJson, planChecksum, type PlanJson } from './plan-json.js'
-import { countsLine } from './plan-model.js'
+} from '../../../lib/terraform/plan-comment.js'
+import { extractPlanJson, planChecksum, type PlanJson } from '../../../lib/terraform/plan-json.js'
+import { countsLine } from '../../../lib/terraform/plan-model.js'
 import {
   applyArgs,
   initArgs,
@@ -32,9 +32,9 @@ import {
   showArgs,
   VALIDATE_ARGS,
   workspaceArgs
-} from './terraform-args.js'
-import { resolveTerraform } from './terraform-install.js'
-import { StateLockedError, Terraform, TerraformFailedError } from './terraform.js'
+} from '../../../lib/terraform/args.js'
+import { resolveTerraform } from '../../../lib/terraform/install.js'
+import { StateLockedError, Terraform, TerraformFailedError } from '../../../lib/terraform/terraform.js'
 
 export interface Deps {
   source?: InputSource

@@ -2,7 +2,7 @@
  * provision-infra: every input validated first; only then is the rest (Terraform install, plan JSON,
  * the comment renderer, Octokit) loaded, so a bad input fails fast.
  */
-import { actionInputSource, Inputs } from '../../../lib/inputs.js'
+import { actionInputSource, Inputs } from '../../../lib/core/inputs.js'
 import { getInputs } from './inputs.js'
 import type { Deps } from './job.js'
 

@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startFileServer } from '../../../__fixtures__/http-servers.js'
+import { sharedFixture } from '../../../__fixtures__/paths.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
 /** Real Trivy outputs (see /work/shared/fixtures/SOURCES.md); never edited. */
-export const TRIVY_FIXTURES = resolve(here, '../../../../shared/fixtures/trivy-json')
+export const TRIVY_FIXTURES = sharedFixture('trivy-json')
 export const STANDIN_TRIVY = resolve(here, '../__fixtures__/trivy-standin.mjs')
 
 /** The fields of a raw Trivy report the tests read directly (as a cross-check of the parser). */

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { recordInputSource } from '../../../lib/inputs.js'
+import { recordInputSource } from '../../../lib/core/inputs.js'
 import { tempDir } from './helpers.js'
 
 const restoreCache = jest.fn<() => Promise<string | undefined>>()
@@ -11,9 +11,9 @@ const isFeatureAvailable = jest.fn(() => true)
 jest.unstable_mockModule('@actions/cache', () => ({ restoreCache, saveCache, isFeatureAvailable }))
 
 const { run } = await import('../src/main.js')
-const { runAction } = await import('../../../lib/action.js')
+const { runAction } = await import('../../../lib/core/action.js')
 const { getInputs } = await import('../src/inputs.js')
-const { Inputs } = await import('../../../lib/inputs.js')
+const { Inputs } = await import('../../../lib/core/inputs.js')
 
 let work: string
 let runnerTemp: string

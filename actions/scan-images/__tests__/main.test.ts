@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fakeClock } from '../../../lib/clock.js'
-import { recordInputSource } from '../../../lib/inputs.js'
+import { fakeClock } from '../../../lib/core/clock.js'
+import { recordInputSource } from '../../../lib/core/inputs.js'
 import { fixture, fixtureText, makeRelease, serve, STANDIN_TRIVY, tempDir } from './helpers.js'
 
 const restoreCache =
@@ -17,7 +17,7 @@ const isFeatureAvailable = jest.fn(() => true)
 jest.unstable_mockModule('@actions/cache', () => ({ restoreCache, saveCache, isFeatureAvailable }))
 
 const { run } = await import('../src/main.js')
-const { runAction } = await import('../../../lib/action.js')
+const { runAction } = await import('../../../lib/core/action.js')
 
 const NOW = Date.UTC(2025, 5, 15, 8, 30)
 const KEY = 'shipline-trivy-db-v2-2025-06-15'

@@ -1,19 +1,19 @@
 /** The inputs of scan-images, read once and validated before anything else happens. */
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { InputError } from '../../../lib/errors.js'
-import { type Inputs, parseInputFile } from '../../../lib/inputs.js'
-import { type IgnoreRules, mergeIgnores, parseIgnoreFile } from './ignore-file.js'
-import type { UnknownSeverity } from './policy.js'
-import { type Severity, SEVERITIES } from './report.js'
-import { classify, nameTargets, type ScanTarget } from './targets.js'
+import { InputError } from '../../../lib/core/errors.js'
+import { type Inputs, parseInputFile } from '../../../lib/core/inputs.js'
+import { type IgnoreRules, mergeIgnores, parseIgnoreFile } from '../../../lib/scan/ignore-file.js'
+import type { UnknownSeverity } from '../../../lib/scan/policy.js'
+import { type Severity, SEVERITIES } from '../../../lib/scan/report.js'
+import { classify, nameTargets, type ScanTarget } from '../../../lib/scan/targets.js'
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_TRIVY_BASE_URL,
   DEFAULT_TRIVY_VERSION,
   type Scanner,
   SCANNERS
-} from './trivy-args.js'
+} from '../../../lib/scan/trivy-args.js'
 
 export const INPUTS = {
   images: 'images',

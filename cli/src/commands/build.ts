@@ -1,15 +1,15 @@
 /** `shipline build`: build-push for the services of a shipline.yml, from the root of any git repository. */
-import { oneLine } from '../../../lib/errors.js'
-import { loadConfig, selectServices } from '../../../lib/config.js'
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
-import { info, warning } from '../../../lib/log.js'
-import { logoutArgs } from '../../../actions/build-push/src/builder-args.js'
+import { oneLine } from '../../../lib/core/errors.js'
+import { loadConfig, selectServices } from '../../../lib/config/config.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { info, warning } from '../../../lib/core/log.js'
+import { logoutArgs } from '../../../lib/images/builder-args.js'
 import {
   buildPushService,
   checkService,
   type ServiceResult,
   withBuildArgs
-} from '../../../actions/build-push/src/build-push.js'
+} from '../../../lib/images/build-push.js'
 import { getInputs } from '../../../actions/build-push/src/inputs.js'
 import { defaultContext } from '../../../actions/build-push/src/main.js'
 import { type Command, EXIT } from '../command.js'

@@ -1,9 +1,9 @@
 /** `shipline changed`: the services whose watched paths changed since a base, as a GitHub matrix. */
 import * as core from '@actions/core'
-import { changedServices, matrix } from '../../../lib/changed.js'
-import { loadConfig } from '../../../lib/config.js'
-import { InputError } from '../../../lib/errors.js'
-import { info, warning } from '../../../lib/log.js'
+import { changedServices, matrix } from '../../../lib/git/changed.js'
+import { loadConfig } from '../../../lib/config/config.js'
+import { InputError } from '../../../lib/core/errors.js'
+import { info, warning } from '../../../lib/core/log.js'
 import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {

@@ -2,16 +2,16 @@
  * `shipline eks-token`: the ExecCredential `aws eks get-token` prints, without the aws CLI, so a
  * kubeconfig's exec section can run Shipline instead. Same clock and credentials, same bytes.
  */
-import { type Clock, systemClock } from '../../../lib/clock.js'
+import { type Clock, systemClock } from '../../../lib/core/clock.js'
 import {
   type AwsCredentials,
   execCredentialApiVersion,
   execCredentialJson,
   makeEksToken
-} from '../../../lib/eks-token.js'
-import { UserError } from '../../../lib/errors.js'
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
-import { describeAwsError } from '../../../lib/aws.js'
+} from '../../../lib/kube/eks-token.js'
+import { UserError } from '../../../lib/core/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { describeAwsError } from '../../../lib/core/aws.js'
 import { getEksInputs } from '../../../actions/deploy-eks/src/inputs.js'
 import { type Command, EXIT } from '../command.js'
 

@@ -1,7 +1,7 @@
 /** `shipline invalidate`: invalidate-cdn from a terminal; `--dry-run` prints the batches only. */
-import { systemClock } from '../../../lib/clock.js'
-import { recordInputSource } from '../../../lib/inputs.js'
-import { info } from '../../../lib/log.js'
+import { systemClock } from '../../../lib/core/clock.js'
+import { recordInputSource } from '../../../lib/core/inputs.js'
+import { info } from '../../../lib/core/log.js'
 import { invalidate, plan } from '../../../actions/invalidate-cdn/src/main.js'
 import { type Command, EXIT } from '../command.js'
 

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises'
 import {
   COMMENT_LIMIT,
   renderPlanCommentFromJson
-} from '../../../actions/provision-infra/src/plan-comment.js'
-import { PlanJsonError } from '../../../actions/provision-infra/src/plan-json.js'
-import { InputError } from '../../../lib/errors.js'
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+} from '../../../lib/terraform/plan-comment.js'
+import { PlanJsonError } from '../../../lib/terraform/plan-json.js'
+import { InputError } from '../../../lib/core/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { type Command, EXIT } from '../command.js'
 
 const PLAN_JSON = 'PLAN_JSON'

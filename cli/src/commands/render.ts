@@ -1,9 +1,9 @@
 /** `shipline render`: the manifests deploy-eks would apply, images pinned by digest, in apply order. */
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { getRenderInputs } from '../../../actions/deploy-eks/src/inputs.js'
-import { toYaml } from '../../../actions/deploy-eks/src/manifests.js'
-import { renderManifests } from '../../../actions/deploy-eks/src/render.js'
-import { defaultRunner, type Runner } from '../../../actions/deploy-eks/src/sources.js'
+import { toYaml } from '../../../lib/kube/manifests.js'
+import { renderManifests } from '../../../lib/kube/render.js'
+import { defaultRunner, type Runner } from '../../../lib/kube/sources.js'
 import { type Command, EXIT } from '../command.js'
 
 export function createCommand(

@@ -3,12 +3,12 @@
  * markdown as the job summary; exit 0 when the policy passes, 3 when findings violate it, 2 on bad
  * input. The policy code is the action's own (judge, the ignore files, the renderer).
  */
-import { systemClock } from '../../../lib/clock.js'
-import { InputError } from '../../../lib/errors.js'
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
-import { renderScanFindings, resultPassed } from '../../../actions/scan-images/src/findings-markdown.js'
+import { systemClock } from '../../../lib/core/clock.js'
+import { InputError } from '../../../lib/core/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { renderScanFindings, resultPassed } from '../../../lib/scan/findings-markdown.js'
 import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
-import { judgeReportFiles } from '../../../actions/scan-images/src/report-files.js'
+import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import { type Command, EXIT } from '../command.js'
 
 /** Exit code when findings violate the policy (the report itself was fine). */

@@ -5,23 +5,23 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ServiceConfig, ShiplineConfig } from '../../../lib/config.js'
-import { run } from '../../../lib/exec.js'
-import { info } from '../../../lib/log.js'
+import type { ServiceConfig, ShiplineConfig } from '../../../lib/config/config.js'
+import { run } from '../../../lib/core/exec.js'
+import { info } from '../../../lib/core/log.js'
 import {
   buildPushService,
   type Context,
   type ServiceResult,
   withBuildArgs
-} from '../../../actions/build-push/src/build-push.js'
-import { parseRegistry } from '../../../actions/build-push/src/registry-target.js'
+} from '../../../lib/images/build-push.js'
+import { parseRegistry } from '../../../lib/images/registry-target.js'
 import {
   renderScanFindings,
   resultPassed,
   type ScanResult
-} from '../../../actions/scan-images/src/findings-markdown.js'
-import { judgeReportFiles } from '../../../actions/scan-images/src/report-files.js'
-import type { Policy } from '../../../actions/scan-images/src/policy.js'
+} from '../../../lib/scan/findings-markdown.js'
+import { judgeReportFiles } from '../../../lib/scan/report-files.js'
+import type { Policy } from '../../../lib/scan/policy.js'
 import type { Builder } from './preflight.js'
 
 export interface ImageStageOptions {

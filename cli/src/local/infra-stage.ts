@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { run } from '../../../lib/exec.js'
-import { fenced } from '../../../lib/markdown.js'
+import { run } from '../../../lib/core/exec.js'
+import { fenced } from '../../../lib/core/markdown.js'
 
 export interface InfraResult {
   /** How the infrastructure was checked. */

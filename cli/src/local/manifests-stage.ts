@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Inputs, recordInputSource } from '../../../lib/inputs.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { getRenderInputs } from '../../../actions/deploy-eks/src/inputs.js'
-import { toYaml } from '../../../actions/deploy-eks/src/manifests.js'
-import { renderManifests } from '../../../actions/deploy-eks/src/render.js'
-import { defaultRunner } from '../../../actions/deploy-eks/src/sources.js'
+import { toYaml } from '../../../lib/kube/manifests.js'
+import { renderManifests } from '../../../lib/kube/render.js'
+import { defaultRunner } from '../../../lib/kube/sources.js'
 
 export interface ManifestsResult {
   line: string

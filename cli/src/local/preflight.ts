@@ -3,10 +3,10 @@
  * command that installs it. Terraform, Trivy and kubectl are optional: their stages say "skipped".
  */
 import { existsSync } from 'node:fs'
-import { UserError } from '../../../lib/errors.js'
-import { commandExists, run } from '../../../lib/exec.js'
-import { BUSYBOX } from '../../../lib/busybox-base.js'
-import { REGISTRY_BINARY } from '../../../lib/local-registry.js'
+import { UserError } from '../../../lib/core/errors.js'
+import { commandExists, run } from '../../../lib/core/exec.js'
+import { BUSYBOX } from '../../../lib/standins/busybox-base.js'
+import { REGISTRY_BINARY } from '../../../lib/standins/local-registry.js'
 
 export interface Tools {
   git: boolean

@@ -14,13 +14,14 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join, resolve } from 'node:path'
+import { delimiter, join } from 'node:path'
+import { repoPath, sharedFixture } from '../../../../__fixtures__/paths.js'
 
-export const FIXTURES = resolve(process.cwd(), '..', 'shared', 'fixtures')
+export const FIXTURES = sharedFixture()
 export const PLAN_JSON = join(FIXTURES, 'terraform-plan-json')
 export const PLAN_TEXT = join(FIXTURES, 'terraform-plan-text')
 export const EVENTS = join(FIXTURES, 'github-events')
-const STANDIN = resolve(process.cwd(), 'actions/provision-infra/__tests__/helpers/terraform-standin.mjs')
+const STANDIN = repoPath('actions/provision-infra/__tests__/helpers/terraform-standin.mjs')
 
 export interface Step {
   stdout?: string

@@ -1,0 +1,510 @@
+export const id = 319;
+export const ids = [319];
+export const modules = {
+
+/***/ 7319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildPushService: () => (/* binding */ buildPushService),
+  checkService: () => (/* binding */ checkService),
+  withBuildArgs: () => (/* binding */ withBuildArgs)
+});
+
+// UNUSED EXPORTS: archivePath
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.ts
+var errors = __webpack_require__(1085);
+// EXTERNAL MODULE: ./lib/core/exec.ts
+var exec = __webpack_require__(5219);
+;// CONCATENATED MODULE: ./lib/git/git.ts
+/**
+ * Git, read-only as far as the user can see: the repository root, the commit, the object ids of
+ * paths (of the working tree when it has uncommitted changes there), and the files changed since a
+ * base. Paths given to and returned by these functions are relative to the repository's top level.
+ */
+
+
+
+
+
+
+/** Run git quietly (argv only; paths taken literally); stdout. */
+async function git(cwd, args, options = {}) {
+    const result = await (0,exec/* run */.eF)('git', ['--literal-pathspecs', ...args], {
+        cwd,
+        stream: false,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        okExitCodes: options.okExitCodes
+    });
+    return { stdout: result.stdout, exitCode: result.exitCode };
+}
+/** The top level of the git work tree holding `cwd`. */
+async function git_gitTopLevel(cwd) {
+    const { stdout, exitCode } = await git(cwd, ['rev-parse', '--show-toplevel'], { okExitCodes: [0, 128] });
+    if (exitCode !== 0)
+        throw new errors/* UserError */.yo(`${cwd} is not inside a git repository; Shipline computes content tags from git`);
+    return stdout.trim();
+}
+/** The commit HEAD points at, or undefined in a repository without commits. */
+async function headCommit(top) {
+    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        okExitCodes: [0, 1, 128]
+    });
+    return exitCode === 0 ? stdout.trim() : undefined;
+}
+/** The commit `ref` names, or undefined when it names none (unknown ref, all-zero sha). */
+async function resolveCommit(top, ref) {
+    if (/^0+$/.test(ref))
+        return undefined;
+    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        okExitCodes: [0, 1, 128]
+    });
+    return exitCode === 0 ? stdout.trim() : undefined;
+}
+/** Paths (of `paths`) with uncommitted changes: modified, staged, deleted or untracked, not ignored. */
+async function dirtyPaths(top, paths) {
+    const { stdout } = await git(top, [
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--',
+        ...paths.map(pathspec)
+    ]);
+    return stdout
+        .split('\0')
+        .filter(Boolean)
+        .map(entry => entry.slice(3));
+}
+function pathspec(path) {
+    return path === '' || path === '.' ? '.' : path;
+}
+/** `tree-ish:path` ids via one `git rev-parse` ('.' is the tree itself); absent paths are left out. */
+async function idsInTree(top, treeish, paths) {
+    const ids = new Map();
+    if (paths.length === 0)
+        return ids;
+    const specs = paths.map(path => `${treeish}:${path === '.' ? '' : path}`);
+    // One line out per line in: the object id, or `<spec> missing` when the path is absent.
+    const { stdout } = await (0,exec/* run */.eF)('git', ['cat-file', '--batch-check=%(objectname)'], {
+        cwd: top,
+        input: `${specs.join('\n')}\n`,
+        stream: false
+    });
+    const lines = stdout.split('\n');
+    paths.forEach((path, i) => {
+        if (/^[0-9a-f]{40,64}$/.test(lines[i] ?? ''))
+            ids.set(path, lines[i]);
+    });
+    return ids;
+}
+/**
+ * The git object id of each path: from HEAD when those paths are clean; otherwise of the working tree,
+ * computed the way `git add` + `git commit` would (a temporary index, the real one untouched), so a
+ * local build of uncommitted files gets the tag CI gets once they are committed.
+ */
+async function pathObjectIds(top, paths, known = {}) {
+    const wanted = [...new Set(paths.map(pathspec))];
+    const head = known.head === undefined ? await headCommit(top) : (known.head ?? undefined);
+    const under = (file) => wanted.some(p => p === '.' || file === p || file.startsWith(`${p}/`));
+    const dirty = head === undefined ||
+        (known.dirtyFiles ? known.dirtyFiles.some(under) : (await dirtyPaths(top, wanted)).length > 0);
+    let ids;
+    if (!dirty)
+        ids = await idsInTree(top, 'HEAD', wanted);
+    else {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipline-index-'));
+        try {
+            const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(dir, 'index') };
+            await git(top, head ? ['read-tree', 'HEAD'] : ['read-tree', '--empty'], { env });
+            const inHead = head ? await idsInTree(top, 'HEAD', wanted) : new Map();
+            const present = wanted.filter(p => inHead.has(p) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, p)));
+            if (present.length > 0)
+                await git(top, ['add', '--all', '--', ...present], { env });
+            const { stdout } = await git(top, ['write-tree'], { env });
+            ids = await idsInTree(top, stdout.trim(), wanted);
+        }
+        finally {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    const result = new Map();
+    for (const path of wanted)
+        result.set(path, ids.get(path) ?? 'missing');
+    return { ids: result, dirty };
+}
+/**
+ * Files changed between the merge base of `base` and HEAD, and the working tree (uncommitted and
+ * untracked files count too). Undefined when `base` names no commit.
+ */
+async function git_changedFilesSince(top, base) {
+    const baseCommit = await resolveCommit(top, base);
+    if (!baseCommit)
+        return undefined;
+    const head = await headCommit(top);
+    let from = baseCommit;
+    if (head) {
+        const { stdout, exitCode } = await git(top, ['merge-base', baseCommit, head], { okExitCodes: [0, 1] });
+        if (exitCode === 0)
+            from = stdout.trim();
+    }
+    const diff = await git(top, ['diff', '--name-only', '--no-renames', '-z', from, '--']);
+    const untracked = await git(top, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const files = [...diff.stdout.split('\0'), ...untracked.stdout.split('\0')].filter(Boolean);
+    return [...new Set(files)].sort();
+}
+
+;// CONCATENATED MODULE: ./lib/git/changed.ts
+/**
+ * Which services changed: a service changed when a file under one of its watched paths, or its
+ * Dockerfile, differs from the base. The result is a GitHub Actions matrix (`{"include":[…]}`).
+ */
+
+
+
+/** The paths (relative to the configuration's directory) whose change rebuilds `service`. */
+function watchedPaths(service) {
+    const dockerfile = external_node_path_.posix.join(service.context, service.dockerfile);
+    const paths = [...service.watch];
+    if (!paths.some(path => covers(path, dockerfile)))
+        paths.push(dockerfile);
+    return paths;
+}
+/** Whether `path` is `dir` itself or inside it ('.' covers everything). */
+function covers(dir, path) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/** A path relative to the configuration's directory → relative to the git top level. */
+function toGitPath(prefix, path) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix || '.', path));
+    return joined === './' ? '.' : joined.replace(/\/$/, '');
+}
+/** The services (in the file's order) that `files` (git top-level relative) touch. */
+function servicesTouched(services, files, prefix = '') {
+    return services.filter(service => watchedPaths(service)
+        .map(path => toGitPath(prefix, path))
+        .some(dir => files.some(file => covers(dir, file))));
+}
+/** `{"include":[…]}` for `strategy.matrix`: one entry per service, platforms comma-separated. */
+function matrix(services) {
+    return {
+        include: services.map(service => ({
+            service: service.name,
+            context: service.context,
+            dockerfile: service.dockerfile,
+            platforms: service.platforms.join(','),
+            ...(service.workload ? { workload: service.workload } : {})
+        }))
+    };
+}
+/** The services changed since `base` (all of them, with the reason, when there is no usable base). */
+async function changedServices(config, base) {
+    if (!base)
+        return { services: config.services, allBecause: 'no base was given' };
+    const top = await gitTopLevel(config.root);
+    const files = await changedFilesSince(top, base);
+    if (!files)
+        return {
+            services: config.services,
+            allBecause: /^0+$/.test(base)
+                ? `the base ${base} is the all-zero sha of a new branch`
+                : `the base ${base} is not a commit of this repository (shallow clone? fetch it first)`
+        };
+    const prefix = await gitPrefix(top, config.root);
+    return { services: servicesTouched(config.services, files, prefix) };
+}
+/** The configuration's directory relative to the git top level ('' when it is the top level). */
+async function gitPrefix(top, root) {
+    return (0,external_node_path_.relative)(await (0,promises_.realpath)(top), await (0,promises_.realpath)(root))
+        .split('\\')
+        .join('/');
+}
+
+// EXTERNAL MODULE: ./lib/core/log.ts
+var log = __webpack_require__(5422);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts
+var oci_archive = __webpack_require__(675);
+// EXTERNAL MODULE: ./lib/images/registry.ts
+var images_registry = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/core/secrets.ts
+var secrets = __webpack_require__(549);
+// EXTERNAL MODULE: ./lib/images/builder-args.ts
+var builder_args = __webpack_require__(2806);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/images/content-tag.ts
+/**
+ * The content tag: `src-<12 hex>` of everything that decides what a build produces, namely the git
+ * object ids of the watched paths and of the Dockerfile, the build context, the build args and the
+ * platforms. Same sources → same tag, on any machine; the registry holding the tag means the build
+ * can be skipped.
+ */
+
+
+
+
+const CONTENT_TAG = /^src-[0-9a-f]{12}$/;
+/** The tag of `sources`; independent of the order of paths, build args and platforms. */
+function contentTag(sources) {
+    const lines = [
+        'shipline-content-v1',
+        `context ${sources.context}`,
+        `dockerfile ${sources.dockerfile}`,
+        ...Object.keys(sources.ids)
+            .sort()
+            .map(path => `path ${path} ${sources.ids[path]}`),
+        ...Object.keys(sources.buildArgs)
+            .sort()
+            .map(name => `build-arg ${name}=${JSON.stringify(sources.buildArgs[name])}`),
+        ...[...sources.platforms].sort().map(platform => `platform ${platform}`)
+    ];
+    return `src-${(0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex').slice(0, 12)}`;
+}
+/** The sources of `service` read from git (the working tree when it has uncommitted changes there). */
+async function readContentSources(top, prefix, service, 
+/** HEAD (null: no commit yet) and the repository's uncommitted files, when the caller has them. */
+known = {}) {
+    const dockerfile = external_node_path_.posix.join(service.context, service.dockerfile);
+    const paths = [...new Set([...watchedPaths(service), dockerfile])];
+    const { ids, dirty } = await pathObjectIds(top, paths.map(path => toGitPath(prefix, path)), known);
+    return {
+        dirty,
+        sources: {
+            context: service.context,
+            dockerfile,
+            ids: Object.fromEntries(paths.map(path => [path, ids.get(toGitPath(prefix, path)) ?? 'missing'])),
+            buildArgs: service.buildArgs,
+            platforms: service.platforms
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/images/registry-target.ts
+var registry_target = __webpack_require__(414);
+;// CONCATENATED MODULE: ./lib/images/build-push.ts
+/**
+ * One service through build-push: content tag → registry check → build into an OCI archive (or take
+ * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
+ * by the action and `shipline build`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Run `fn` after every build queued before it. */
+function serialized(ctx, fn) {
+    if (!ctx.buildLock)
+        return fn();
+    const result = ctx.buildLock.tail.then(fn, fn);
+    ctx.buildLock.tail = result.catch(() => undefined);
+    return result;
+}
+function once(ctx, key, compute) {
+    if (!ctx.memo)
+        return compute();
+    if (!ctx.memo.has(key))
+        ctx.memo.set(key, compute());
+    return ctx.memo.get(key);
+}
+/** Where the OCI archive of a build goes (`$RUNNER_TEMP/shipline-build/<service>-<content tag>.oci.tar`). */
+function archivePath(env, service, tag) {
+    return (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipline-build', `${service}-${tag}.oci.tar`);
+}
+/** The service with `overrides` over its own build args. */
+function withBuildArgs(service, overrides) {
+    return Object.keys(overrides).length
+        ? { ...service, buildArgs: { ...service.buildArgs, ...overrides } }
+        : service;
+}
+/** Checks that need the file system only, before any side effect. */
+async function checkService(config, service, options) {
+    if (options.builder === 'podman' && service.platforms.length > 1)
+        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}.platforms: builder podman builds one platform at a time; use builder docker for ${service.platforms.join(', ')}`);
+    const dockerfile = (0,external_node_path_.join)(config.root, service.context, service.dockerfile);
+    try {
+        await (0,promises_.access)(dockerfile);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${config.file}: services.${service.name}: ${(0,external_node_path_.join)(service.context, service.dockerfile)} does not exist`);
+    }
+    if (options.archive) {
+        try {
+            await (0,promises_.access)(options.archive);
+        }
+        catch {
+            throw new errors/* InputError */.dz('archive', `${options.archive} does not exist`, 'the archive output of an earlier build-push step');
+        }
+    }
+}
+async function buildPushService(config, service, options, ctx) {
+    const { registry } = options;
+    const top = await once(ctx, `top ${config.root}`, () => git_gitTopLevel(config.root));
+    const prefix = await once(ctx, `prefix ${config.root}`, () => gitPrefix(top, config.root));
+    const head = await once(ctx, `head ${top}`, async () => (await headCommit(top)) ?? null);
+    const dirtyFiles = ctx.memo ? await once(ctx, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined;
+    const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles });
+    const tag = contentTag(sources);
+    const commit = dirty ? undefined : (head ?? undefined);
+    if (dirty)
+        (0,log/* info */.pq)(`${service.name}: uncommitted changes under its watched paths; ${tag} is of the working tree, no commit tag`);
+    const tags = [tag, ...(commit ? [commit] : [])];
+    const repo = (0,registry_target/* repositoryOf */._M)(registry, service.name);
+    const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
+    const refs = (names) => names.map(name => `${image}:${name}`);
+    let ecrCredentials;
+    const ecrClient = async () => {
+        if (!registry.ecr || !ctx.ecr)
+            throw new errors/* UserError */.yo('internal: no ECR client');
+        return ctx.ecr(registry.ecr.region);
+    };
+    const credentials = async () => {
+        if (registry.ecr) {
+            if (!ecrCredentials) {
+                const { ecrCredentials: fetchCredentials } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+                ecrCredentials = await fetchCredentials(await ecrClient(), registry.ecr.accountId);
+            }
+            return ecrCredentials;
+        }
+        const saved = await (0,images_registry/* savedCredentials */.YU)(registry.host, ctx.env);
+        if (saved)
+            (0,secrets.mask)(saved.password);
+        return saved;
+    };
+    let registryClient;
+    const client = async () => (registryClient ??= new images_registry/* RegistryClient */.bP({ host: registry.host, insecure: options.insecure, credentials: await credentials() }, ctx.fetch));
+    // 1. The registry may hold this content already.
+    const existing = registry.ecr
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843))).ecrTagDigest(await ecrClient(), registry.ecr.accountId, repo, tag, !options.push)
+        : await (await client()).manifestDigest(repo, tag);
+    if (existing) {
+        (0,log/* info */.pq)(`${service.name}: ${image}:${tag} is already in the registry (${existing}); nothing to build`);
+        const present = [tag];
+        if (options.push && commit) {
+            const c = await client();
+            if ((await c.manifestDigest(repo, commit)) !== existing) {
+                const manifest = await c.getManifest(repo, tag);
+                if (!manifest || manifest.digest !== existing)
+                    throw new errors/* UserError */.yo(`${image}:${tag} changed while it was being tagged ${commit}`);
+                await c.putManifest(repo, commit, manifest.bytes, manifest.mediaType);
+                (0,log/* info */.pq)(`${service.name}: tagged ${existing} as ${commit}`);
+            }
+            present.push(commit);
+        }
+        return {
+            service: service.name,
+            image: `${image}@${existing}`,
+            digest: existing,
+            tags: refs(present),
+            contentTag: tag,
+            built: false,
+            pushed: false,
+            dirty
+        };
+    }
+    if (options.resolveOnly)
+        throw new errors/* UserError */.yo(`${service.name}: ${image}:${tag} is not in the registry; build, scan and push it first (nothing was built)`);
+    // 2. Build into an OCI archive, or take the one built (and scanned) before.
+    let archive = options.archive;
+    const built = !archive;
+    if (archive) {
+        if (!(0,external_node_path_.basename)(archive).includes(tag))
+            throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service.name} (content tag ${tag}); build again`);
+    }
+    else {
+        archive = archivePath(ctx.env, service.name, tag);
+        await (0,promises_.mkdir)((0,external_node_path_.join)(archive, '..'), { recursive: true });
+        await (0,promises_.rm)(archive, { force: true });
+        if (registry.ecr)
+            await cliLogin(ctx, options, registry.host, (await credentials()));
+        const spec = {
+            image,
+            tags,
+            context: service.context,
+            dockerfile: service.dockerfile,
+            buildArgs: service.buildArgs,
+            platforms: service.platforms,
+            archive
+        };
+        await serialized(ctx, () => build(ctx, options, spec, config.root, service.name));
+    }
+    const oci = await oci_archive/* OciArchive */.oB.open(archive);
+    const local = (await oci.top()).digest;
+    (0,log/* info */.pq)(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`);
+    const result = {
+        service: service.name,
+        image: `${image}@${local}`,
+        digest: local,
+        tags: refs(tags),
+        contentTag: tag,
+        built,
+        archive,
+        dirty
+    };
+    if (!options.push)
+        return { ...result, pushed: false };
+    // 3. Push exactly the archive's bytes, then check what the registry reports.
+    const c = await client();
+    const pushed = await (0,images_registry/* pushArchive */.hG)(c, oci, repo, tags);
+    const reported = await c.manifestDigest(repo, tag);
+    if (reported !== local)
+        throw new errors/* UserError */.yo(`Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`);
+    (0,log/* info */.pq)(`${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
+    return { ...result, pushed: true };
+}
+async function build(ctx, options, spec, cwd, name) {
+    if (options.builder === 'docker') {
+        const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`;
+        const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined;
+        await ctx.exec('docker', (0,builder_args/* dockerBuildArgs */.gE)(spec, cache), {
+            cwd,
+            groupTitle: `Build ${name} (docker buildx)`
+        });
+        return;
+    }
+    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman), {
+        cwd,
+        groupTitle: `Build ${name} (podman)`
+    });
+    await ctx.exec('podman', (0,builder_args/* podmanArchiveArgs */.Xs)(spec, options.podman), {
+        cwd,
+        groupTitle: `Export ${name} to ${spec.archive}`
+    });
+}
+/** `docker|podman login` with the password on stdin, once per registry and builder. */
+async function cliLogin(ctx, options, host, credentials) {
+    if (ctx.logins.some(login => login.host === host && login.builder === options.builder))
+        return;
+    await ctx.exec(options.builder, (0,builder_args/* loginArgs */.be)(options.builder, host, credentials.username, options.podman), {
+        input: credentials.password,
+        stream: false
+    });
+    ctx.logins.push({ builder: options.builder, host });
+    ctx.onLogin?.(ctx.logins);
+    (0,log/* info */.pq)(`Logged in to ${host} (${options.builder})`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,109 @@
+/**
+ * Waiting for every workload's rollout at once: each poll reads all pending workloads in parallel,
+ * so the wait lasts as long as the slowest rollout (plus at most one poll interval), not the sum.
+ * One progress line per workload at most every 15 s; the timeout covers the whole wait.
+ */
+import type { Clock } from '../core/clock.js'
+import { formatDuration } from '../core/duration.js'
+import type { KubeClient, KubeObject } from './client.js'
+import { info } from '../core/log.js'
+import { type RolloutState, rolloutState } from './rollout-status.js'
+
+export interface WorkloadRef {
+  kind: string
+  name: string
+  namespace: string
+  /** API path of the object. */
+  path: string
+}
+
+export interface WaitResult {
+  ref: WorkloadRef
+  outcome: 'done' | 'failed' | 'timeout'
+  state: RolloutState
+  /** The last object read. */
+  live?: KubeObject
+  elapsedMs: number
+}
+
+export interface WaitOptions {
+  clock: Clock
+  timeoutMs: number
+  pollMs: number
+  /** At most one progress line per workload this often (default 15 s). */
+  progressEveryMs?: number
+  log?: (line: string) => void
+}
+
+export function workloadLabel(ref: { kind: string; name: string; namespace: string }): string {
+  return `${ref.kind.toLowerCase()}/${ref.name} (${ref.namespace})`
+}
+
+function progressLine(ref: WorkloadRef, state: RolloutState, elapsedMs: number): string {
+  return `${workloadLabel(ref)}: ${state.ready}/${state.desired} ready, ${state.updated}/${state.desired} updated after ${formatDuration(elapsedMs)}: ${state.message}`
+}
+
+export async function waitForRollouts(
+  client: KubeClient,
+  refs: WorkloadRef[],
+  options: WaitOptions
+): Promise<WaitResult[]> {
+  const { clock, timeoutMs, pollMs, progressEveryMs = 15_000, log = info } = options
+  const start = clock.now()
+  const deadline = start + timeoutMs
+  const results = new Map<WorkloadRef, WaitResult>()
+  const lastLine = new Map<WorkloadRef, number>()
+  const latest = new Map<WorkloadRef, { live: KubeObject; state: RolloutState }>()
+  let pending = [...refs]
+  while (pending.length > 0) {
+    await Promise.all(
+      pending.map(async ref => {
+        const live = await client.get(ref.path)
+        const state = rolloutState(live)
+        const now = clock.now()
+        latest.set(ref, { live, state })
+        if (state.state !== 'progressing') {
+          results.set(ref, { ref, outcome: state.state, state, live, elapsedMs: now - start })
+          log(
+            `${workloadLabel(ref)}: ${state.state === 'done' ? 'rolled out' : 'FAILED'} after ${formatDuration(now - start)}: ${state.message}`
+          )
+          return
+        }
+        const last = lastLine.get(ref)
+        if (last === undefined || now - last >= progressEveryMs) {
+          lastLine.set(ref, now)
+          log(progressLine(ref, state, now - start))
+        }
+      })
+    )
+    pending = pending.filter(ref => !results.has(ref))
+    if (pending.length === 0) break
+    const now = clock.now()
+    if (now >= deadline) {
+      for (const ref of pending) {
+        const last = latest.get(ref)
+        const state = last?.state ?? {
+          state: 'progressing' as const,
+          message: 'not read',
+          desired: 0,
+          updated: 0,
+          ready: 0
+        }
+        results.set(ref, {
+          ref,
+          outcome: 'timeout',
+          state: {
+            ...state,
+            message: `did not finish within ${formatDuration(timeoutMs)}: ${state.message}`
+          },
+          live: last?.live,
+          elapsedMs: now - start
+        })
+        log(`${workloadLabel(ref)}: TIMED OUT after ${formatDuration(now - start)}: ${state.message}`)
+      }
+      break
+    }
+    await clock.sleep(Math.min(pollMs, deadline - now))
+  }
+  return refs.map(ref => results.get(ref) as WaitResult)
+}

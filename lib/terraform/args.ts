@@ -1,0 +1,45 @@
+/**
+ * The argv of every Terraform command the action runs, built from the inputs alone (pure, so the
+ * exact command lines are tested table-driven).
+ */
+import type { ProvisionInputs } from '../../actions/provision-infra/src/inputs.js'
+
+type ArgInputs = Pick<
+  ProvisionInputs,
+  'backendConfig' | 'varFiles' | 'vars' | 'planFile' | 'lockTimeoutSeconds' | 'workspace'
+>
+
+export const VERSION_ARGS = ['version', '-json']
+export const VALIDATE_ARGS = ['validate', '-no-color']
+export const OUTPUT_ARGS = ['output', '-json']
+
+export function initArgs(inputs: Pick<ArgInputs, 'backendConfig'>): string[] {
+  return ['init', '-input=false', '-no-color', ...inputs.backendConfig.map(pair => `-backend-config=${pair}`)]
+}
+
+export function workspaceArgs(workspace: string): string[] {
+  return ['workspace', 'select', '-or-create=true', workspace]
+}
+
+export function planArgs(inputs: ArgInputs, options: { destroy?: boolean } = {}): string[] {
+  return [
+    'plan',
+    '-input=false',
+    '-no-color',
+    '-detailed-exitcode',
+    `-lock-timeout=${inputs.lockTimeoutSeconds}s`,
+    `-out=${inputs.planFile}`,
+    ...(options.destroy ? ['-destroy'] : []),
+    ...inputs.varFiles.map(file => `-var-file=${file}`),
+    ...inputs.vars.map(v => `-var=${v.name}=${v.value}`)
+  ]
+}
+
+export function showArgs(planFile: string): string[] {
+  return ['show', '-json', planFile]
+}
+
+/** Applies a saved plan: no variables (the plan carries them), no approval prompt. */
+export function applyArgs(inputs: Pick<ArgInputs, 'lockTimeoutSeconds'>, planFile: string): string[] {
+  return ['apply', '-input=false', '-no-color', `-lock-timeout=${inputs.lockTimeoutSeconds}s`, planFile]
+}

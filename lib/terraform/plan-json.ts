@@ -1,0 +1,357 @@
+/**
+ * The plan JSON that `terraform show -json PLANFILE` prints: its types, a parser whose errors say
+ * where the problem is (line and column, or the JSON path), and the plan checksum.
+ *
+ * The checksum covers what applying the plan would do (every resource change that is not a plain
+ * no-op, every output change, whether the plan errored), serialised from the parsed JSON. So the
+ * same plan gives the same checksum whatever surrounds or formats the JSON, and fields that change
+ * on every run without changing what apply does (`timestamp`, `terraform_version`, the refreshed
+ * `prior_state`, unrelated no-op resources) never make a reviewed plan look different.
+ */
+import { createHash } from 'node:crypto'
+import { UserError } from '../core/errors.js'
+
+export type PathStep = string | number
+
+export interface Change {
+  actions: string[]
+  before?: unknown
+  after?: unknown
+  after_unknown?: unknown
+  before_sensitive?: unknown
+  after_sensitive?: unknown
+  replace_paths?: PathStep[][]
+  importing?: { id?: string; identity?: unknown } | null
+  generated_config?: string
+}
+
+export interface ResourceChange {
+  address: string
+  previous_address?: string
+  module_address?: string
+  mode?: string
+  type?: string
+  name?: string
+  index?: unknown
+  deposed?: string
+  action_reason?: string
+  change: Change
+}
+
+export interface RelevantAttribute {
+  resource: string
+  attribute: PathStep[]
+}
+
+export interface PlanJson {
+  format_version: string
+  terraform_version?: string
+  errored?: boolean
+  applyable?: boolean
+  complete?: boolean
+  timestamp?: string
+  resource_changes?: ResourceChange[]
+  resource_drift?: ResourceChange[]
+  output_changes?: Record<string, Change>
+  relevant_attributes?: RelevantAttribute[]
+  [key: string]: unknown
+}
+
+/** The plan format versions this renderer reads: 0.x (Terraform 0.12–0.15) and 1.x. */
+export const SUPPORTED_MAJOR_VERSIONS = [0, 1]
+
+export class PlanJsonError extends UserError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PlanJsonError'
+  }
+}
+
+/** Parse and check `text`, the output of `terraform show -json PLANFILE`; `source` names it in errors. */
+export function parsePlanJson(text: string, source: string): PlanJson {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    throw new PlanJsonError(`${source} is not JSON: ${describeSyntaxError(body)}${wrapperHint(body)}`)
+  }
+  return checkPlan(value, source)
+}
+
+/**
+ * Like parsePlanJson, for output captured from a `terraform` that may be the setup-terraform
+ * wrapper: when the whole text is not JSON, the first line that is a plan JSON object is used.
+ */
+export function extractPlanJson(text: string, source: string): PlanJson {
+  try {
+    return parsePlanJson(text, source)
+  } catch (error) {
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('{"format_version"')) continue
+      try {
+        return checkPlan(JSON.parse(line), source)
+      } catch {
+        // not this line
+      }
+    }
+    throw error
+  }
+}
+
+function wrapperHint(text: string): string {
+  if (text.startsWith('[command]') || text.includes('\n::debug::'))
+    return ' (this is the output of the setup-terraform wrapper: run terraform show -json with terraform_wrapper: false)'
+  return ''
+}
+
+function checkPlan(value: unknown, source: string): PlanJson {
+  if (!isObject(value))
+    throw new PlanJsonError(`${source} is JSON but not a Terraform plan: the top level is not an object`)
+  const version = value.format_version
+  if (typeof version !== 'string')
+    throw new PlanJsonError(
+      `${source} is JSON but not a Terraform plan: no "format_version" at the top level (expected the output of terraform show -json PLANFILE)`
+    )
+  const match = /^(\d+)\.(\d+)$/.exec(version)
+  if (!match) throw new PlanJsonError(`${source}: format_version "${version}" is not a MAJOR.MINOR version`)
+  const major = Number(match[1])
+  if (!SUPPORTED_MAJOR_VERSIONS.includes(major))
+    throw new PlanJsonError(
+      `${source}: plan format_version ${version} is not supported; Shipline reads format versions 0.x and 1.x`
+    )
+  if (!(
+    'resource_changes' in value ||
+    'planned_values' in value ||
+    'output_changes' in value ||
+    'errored' in value
+  ))
+    throw new PlanJsonError(
+      `${source} is a Terraform state, not a plan (no resource_changes or planned_values): run terraform show -json PLANFILE`
+    )
+  checkChanges(value.resource_changes, 'resource_changes', source)
+  checkChanges(value.resource_drift, 'resource_drift', source)
+  if (value.output_changes !== undefined) {
+    if (!isObject(value.output_changes)) throw shapeError(source, 'output_changes', 'an object')
+    for (const [name, change] of Object.entries(value.output_changes))
+      checkChange(change, `output_changes[${JSON.stringify(name)}]`, source)
+  }
+  if (value.relevant_attributes !== undefined) {
+    if (!Array.isArray(value.relevant_attributes)) throw shapeError(source, 'relevant_attributes', 'a list')
+    value.relevant_attributes.forEach((item, i) => {
+      if (!isObject(item) || typeof item.resource !== 'string' || !Array.isArray(item.attribute))
+        throw shapeError(source, `relevant_attributes[${i}]`, 'an object with "resource" and "attribute"')
+    })
+  }
+  return value as PlanJson
+}
+
+function checkChanges(list: unknown, name: string, source: string): void {
+  if (list === undefined || list === null) return
+  if (!Array.isArray(list)) throw shapeError(source, name, 'a list')
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i]
+    if (!isObject(item) || typeof item.address !== 'string')
+      throw shapeError(source, `${name}[${i}]`, 'an object with a string "address"')
+    checkChange(item.change, `${name}[${i}].change`, source)
+  }
+}
+
+function checkChange(change: unknown, path: string, source: string): void {
+  if (!isObject(change)) throw shapeError(source, path, 'an object')
+  const actions = change.actions
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every(a => typeof a === 'string'))
+    throw shapeError(source, `${path}.actions`, 'a non-empty list of strings')
+  if (change.replace_paths !== undefined && !Array.isArray(change.replace_paths))
+    throw shapeError(source, `${path}.replace_paths`, 'a list of paths')
+}
+
+function shapeError(source: string, path: string, expected: string): PlanJsonError {
+  return new PlanJsonError(`${source}: ${path} is not ${expected}, as a Terraform plan has it`)
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The checksum of what applying `plan` does (see the module comment), as 64 hex digits. */
+export function planChecksum(plan: PlanJson): string {
+  const acting = (plan.resource_changes ?? []).filter(rc => {
+    const actions = rc.change.actions
+    return !(actions.length === 1 && actions[0] === 'no-op') || isMoved(rc) || Boolean(rc.change.importing)
+  })
+  const outputs = Object.entries(plan.output_changes ?? {}).filter(
+    ([, change]) => !(change.actions.length === 1 && change.actions[0] === 'no-op')
+  )
+  // The checksum is SHA-256 of JSON.stringify({errored, resource_changes, output_changes}), keys in
+  // Terraform's order; it is fed to the hash a slice at a time, which is faster and smaller than
+  // one string of the whole.
+  const hash = createHash('sha256')
+  hash.update(`{"errored":${plan.errored === true},"resource_changes":[`)
+  for (let i = 0; i < acting.length; i += CHECKSUM_SLICE) {
+    const slice = JSON.stringify(acting.slice(i, i + CHECKSUM_SLICE))
+    hash.update(i === 0 ? slice.slice(1, -1) : `,${slice.slice(1, -1)}`)
+  }
+  hash.update(`],"output_changes":${JSON.stringify(Object.fromEntries(outputs))}}`)
+  return hash.digest('hex')
+}
+
+const CHECKSUM_SLICE = 500
+
+export function isMoved(rc: ResourceChange): boolean {
+  return typeof rc.previous_address === 'string' && rc.previous_address !== rc.address
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where JSON.parse failed: Node's messages do not always carry a position, so a small scanner
+// finds the first offending character (it runs only after JSON.parse has already failed).
+
+function describeSyntaxError(text: string): string {
+  const offset = firstSyntaxError(text)
+  const { line, column } = lineAndColumn(text, offset)
+  if (offset >= text.length) return `the text ends early at line ${line}, column ${column}`
+  const char = text[offset]
+  const shown = /[\x20-\x7e]/.test(char)
+    ? `"${char}"`
+    : `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
+  return `unexpected ${shown} at line ${line}, column ${column}`
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+class SyntaxAt extends Error {
+  constructor(readonly offset: number) {
+    super('syntax')
+  }
+}
+
+/** The offset of the first character that makes `text` invalid JSON (text.length: it ends early). */
+export function firstSyntaxError(text: string): number {
+  let i = 0
+  const fail = (at = i): never => {
+    throw new SyntaxAt(at)
+  }
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i++
+  }
+  const literal = (word: string) => {
+    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) fail()
+  }
+  const string = () => {
+    i++ // opening quote
+    for (;;) {
+      if (i >= text.length) fail()
+      const c = text.charCodeAt(i)
+      if (c === 34) {
+        i++
+        return
+      }
+      if (c < 0x20) fail()
+      if (c === 92) {
+        i++
+        const e = text[i]
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail(i + k)
+          i += 5
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++
+        else fail()
+      } else i++
+    }
+  }
+  const number = () => {
+    if (text[i] === '-') i++
+    if (text[i] === '0') i++
+    else if (/[1-9]/.test(text[i] ?? '')) while (/[0-9]/.test(text[i] ?? '')) i++
+    else fail()
+    if (text[i] === '.') {
+      i++
+      if (!/[0-9]/.test(text[i] ?? '')) fail()
+      while (/[0-9]/.test(text[i] ?? '')) i++
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++
+      if (text[i] === '+' || text[i] === '-') i++
+      if (!/[0-9]/.test(text[i] ?? '')) fail()
+      while (/[0-9]/.test(text[i] ?? '')) i++
+    }
+  }
+  const value = (): void => {
+    ws()
+    const c = text[i]
+    if (c === '{') {
+      i++
+      ws()
+      if (text[i] === '}') {
+        i++
+        return
+      }
+      for (;;) {
+        ws()
+        if (text[i] !== '"') fail()
+        string()
+        ws()
+        if (text[i] !== ':') fail()
+        i++
+        value()
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === '}') {
+          i++
+          return
+        }
+        fail()
+      }
+    }
+    if (c === '[') {
+      i++
+      ws()
+      if (text[i] === ']') {
+        i++
+        return
+      }
+      for (;;) {
+        value()
+        ws()
+        if (text[i] === ',') {
+          i++
+          continue
+        }
+        if (text[i] === ']') {
+          i++
+          return
+        }
+        fail()
+      }
+    }
+    if (c === '"') return string()
+    if (c === 't') return literal('true')
+    if (c === 'f') return literal('false')
+    if (c === 'n') return literal('null')
+    if (c === '-' || /[0-9]/.test(c ?? '')) return number()
+    fail()
+  }
+  try {
+    value()
+    ws()
+    if (i < text.length) fail()
+    return text.length
+  } catch (error) {
+    // A SyntaxAt names the offending character; anything else (nesting too deep for this scanner)
+    // is reported where the scanner was.
+    return Math.min(error instanceof SyntaxAt ? error.offset : i, text.length)
+  }
+}
