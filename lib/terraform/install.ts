@@ -10,12 +10,7 @@ import { run } from '../core/exec.js'
 import { installTool } from '../core/install.js'
 import { info } from '../core/log.js'
 import { VERSION_ARGS } from './args.js'
-import {
-  newestSatisfying,
-  terraformRelease,
-  type VersionConstraint,
-  versionsInIndex
-} from './version.js'
+import { newestSatisfying, terraformRelease, type VersionConstraint, versionsInIndex } from './version.js'
 
 export interface ResolvedTerraform {
   path: string

@@ -13,11 +13,20 @@ import { group, info } from '../../../lib/core/log.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
 import { type AppliedObject, applyAll, FIELD_MANAGER } from '../../../lib/kube/apply.js'
 import { connect } from '../../../lib/kube/cluster.js'
-import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from '../../../lib/kube/diagnostics.js'
+import {
+  collectDiagnostics,
+  diagnosticsText,
+  type WorkloadDiagnostics
+} from '../../../lib/kube/diagnostics.js'
 import { type DeployInputs, getInputs, OUTPUTS } from './inputs.js'
 import { isWorkload } from '../../../lib/kube/manifests.js'
 import { renderManifests } from '../../../lib/kube/render.js'
-import { currentRevisionNumber, listRevisions, previousRevision, rollbackManifest } from '../../../lib/kube/revisions.js'
+import {
+  currentRevisionNumber,
+  listRevisions,
+  previousRevision,
+  rollbackManifest
+} from '../../../lib/kube/revisions.js'
 import { defaultRunner, type Runner } from '../../../lib/kube/sources.js'
 import { renderSummary, type WorkloadOutcome } from './summary.js'
 import { type WaitResult, type WorkloadRef, waitForRollouts, workloadLabel } from '../../../lib/kube/wait.js'

@@ -9,7 +9,12 @@ import * as core from '@actions/core'
 import { UserError } from '../../../lib/core/errors.js'
 import type { InputSource } from '../../../lib/core/inputs.js'
 import { info, warning } from '../../../lib/core/log.js'
-import { commentMarker, createOctokit, isPermissionError, upsertComment } from '../../../lib/github/pr-comment.js'
+import {
+  commentMarker,
+  createOctokit,
+  isPermissionError,
+  upsertComment
+} from '../../../lib/github/pr-comment.js'
 import { mask, redact } from '../../../lib/core/secrets.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
 import { OUTPUTS, type ProvisionInputs } from './inputs.js'

@@ -13,7 +13,12 @@ import { actionInputSource, Inputs, type InputSource } from '../../../lib/core/i
 import { installTool, type ToolRelease } from '../../../lib/core/install.js'
 import { info, warning } from '../../../lib/core/log.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
-import { failureLine, renderScanFindings, resultPassed, type ScanResult } from '../../../lib/scan/findings-markdown.js'
+import {
+  failureLine,
+  renderScanFindings,
+  resultPassed,
+  type ScanResult
+} from '../../../lib/scan/findings-markdown.js'
 import { getInputs, OUTPUTS, type ScanInputs } from './inputs.js'
 import { judge, type Policy } from '../../../lib/scan/policy.js'
 import { parseTrivyReport } from '../../../lib/scan/report.js'

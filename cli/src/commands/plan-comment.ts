@@ -3,10 +3,7 @@
  * by provision-infra's own renderer from the output of `terraform show -json PLANFILE`.
  */
 import { readFile } from 'node:fs/promises'
-import {
-  COMMENT_LIMIT,
-  renderPlanCommentFromJson
-} from '../../../lib/terraform/plan-comment.js'
+import { COMMENT_LIMIT, renderPlanCommentFromJson } from '../../../lib/terraform/plan-comment.js'
 import { PlanJsonError } from '../../../lib/terraform/plan-json.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'

@@ -15,11 +15,7 @@ import {
   withBuildArgs
 } from '../../../lib/images/build-push.js'
 import { parseRegistry } from '../../../lib/images/registry-target.js'
-import {
-  renderScanFindings,
-  resultPassed,
-  type ScanResult
-} from '../../../lib/scan/findings-markdown.js'
+import { renderScanFindings, resultPassed, type ScanResult } from '../../../lib/scan/findings-markdown.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import type { Policy } from '../../../lib/scan/policy.js'
 import type { Builder } from './preflight.js'

@@ -3,13 +3,7 @@
  * 127.0.0.1: create when no marked comment exists, update in place when one does (on any page).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import {
-  commentMarker,
-  createOctokit,
-  hasMarker,
-  MAX_COMMENT_CHARS,
-  upsertComment
-} from '../pr-comment.js'
+import { commentMarker, createOctokit, hasMarker, MAX_COMMENT_CHARS, upsertComment } from '../pr-comment.js'
 import { type FakeComment, type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
 
 const MARKER = commentMarker('plan', 'infra', 'production')

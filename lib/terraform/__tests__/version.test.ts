@@ -1,10 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  newestSatisfying,
-  parseConstraint,
-  terraformRelease,
-  versionsInIndex
-} from '../version.js'
+import { newestSatisfying, parseConstraint, terraformRelease, versionsInIndex } from '../version.js'
 
 describe('parseConstraint', () => {
   it.each<[string, Record<string, boolean>]>([
