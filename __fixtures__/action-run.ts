@@ -13,6 +13,9 @@ export interface ActionRun {
   summary: string
   /** Every line written to stdout (log lines and workflow commands). */
   log: string[]
+  /** stdout and stderr as written. */
+  stdout: string
+  stderr: string
   /** The messages of `::error::` lines. */
   errors: string[]
   exitCode: number
@@ -55,16 +58,24 @@ export async function runWithInputs(
   for (const [name, value] of Object.entries(inputs))
     variables[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   Object.assign(process.env, variables)
-  const log: string[] = []
+  let stdout = ''
+  let stderr = ''
   const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    log.push(...String(chunk).split('\n').filter(Boolean))
+    stdout += String(chunk)
+    return true
+  })
+  const writeErr = jest.spyOn(process.stderr, 'write').mockImplementation(chunk => {
+    stderr += String(chunk)
     return true
   })
   const savedExitCode = process.exitCode
   process.exitCode = 0
   try {
     await runAction(main)
+    const log = stdout.split('\n').filter(Boolean)
     return {
+      stdout,
+      stderr,
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
       summary: readFileSync(summaryFile, 'utf8'),
       log,
@@ -74,6 +85,7 @@ export async function runWithInputs(
   } finally {
     process.exitCode = savedExitCode
     write.mockRestore()
+    writeErr.mockRestore()
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
     Object.assign(process.env, saved)
     rmSync(dir, { recursive: true, force: true })

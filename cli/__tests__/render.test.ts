@@ -6,7 +6,7 @@ import type { KubeObject } from '../../lib/kube/client.js'
 import { createCommand } from '../src/commands/render.js'
 import { defaultRunner, type Runner } from '../../lib/kube/sources.js'
 
-const MANIFESTS = resolve('actions/deploy-eks/__tests__/manifests')
+const MANIFESTS = resolve('__fixtures__/manifests')
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
 const digest = (c: string) => `sha256:${c.repeat(64)}`
 

@@ -93,8 +93,8 @@ function runContext(env) {
 
 // EXTERNAL MODULE: ./lib/scan/findings-markdown.ts
 var findings_markdown = __webpack_require__(9846);
-// EXTERNAL MODULE: ./actions/scan-images/src/inputs.ts + 2 modules
-var src_inputs = __webpack_require__(3151);
+// EXTERNAL MODULE: ./lib/scan/options.ts + 2 modules
+var options = __webpack_require__(6047);
 // EXTERNAL MODULE: ./lib/scan/report-files.ts + 1 modules
 var report_files = __webpack_require__(5241);
 // EXTERNAL MODULE: ./cli/src/command.ts
@@ -183,7 +183,7 @@ const pr_comment_command = {
         const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success');
         const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success');
         const policy = {
-            ...(0,src_inputs/* getPolicyInputs */.Ip)(inputs, {
+            ...(0,options/* readPolicyOptions */.PS)(inputs, {
                 severity: '--severity',
                 ignoreUnfixed: '--ignore-unfixed',
                 unknownSeverity: '--unknown-severity',

@@ -1373,10 +1373,10 @@ function formatDuration(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ recordInputSource),
-/* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   e1: () => (/* binding */ parseInputFile)
 /* harmony export */ });
+/* unused harmony export actionInputSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10);

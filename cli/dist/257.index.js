@@ -33,7 +33,7 @@ const command = {
     async run({ values }) {
         if (values['github-output'] && !process.env.GITHUB_OUTPUT)
             throw new _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('--github-output', 'GITHUB_OUTPUT is not set', 'a GitHub Actions step (it sets GITHUB_OUTPUT)');
-        const config = await (0,_lib_config_config_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(values.config || undefined);
+        const config = await (0,_lib_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(values.config || undefined);
         const base = values.base?.trim() || undefined;
         const result = await (0,_lib_git_changed_js__WEBPACK_IMPORTED_MODULE_1__/* .changedServices */ .VH)(config, base);
         if (result.allBecause)

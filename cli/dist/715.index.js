@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1085);
 /* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7579);
 /* harmony import */ var _lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9846);
-/* harmony import */ var _actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3151);
+/* harmony import */ var _lib_scan_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6047);
 /* harmony import */ var _lib_scan_report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5241);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3619);
 /**
@@ -57,7 +57,7 @@ const command = {
         }));
         if (positionals.length === 0)
             throw new _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REPORT', 'no report was given', 'one or more Trivy JSON report paths');
-        const policy = { ...(0,_actions_scan_images_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getPolicyInputs */ .Ip)(inputs, FLAGS), now: _lib_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.now() };
+        const policy = { ...(0,_lib_scan_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyOptions */ .PS)(inputs, FLAGS), now: _lib_core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m.now() };
         const results = (0,_lib_scan_report_files_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeReportFiles */ .f)(positionals, policy);
         process.stdout.write(`${(0,_lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .renderScanFindings */ .Ey)(results)}\n`);
         return results.every(_lib_scan_findings_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .resultPassed */ .yM) ? _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : POLICY_FAILED;

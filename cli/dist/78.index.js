@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1085);
 /* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7579);
 /* harmony import */ var _lib_core_aws_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6821);
-/* harmony import */ var _actions_deploy_eks_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6638);
+/* harmony import */ var _lib_kube_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1614);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3619);
 /**
  * `shipline eks-token`: the ExecCredential `aws eks get-token` prints, without the aws CLI, so a
@@ -51,7 +51,7 @@ function createCommand(deps = {}) {
                 'cluster-name': values['cluster-name'],
                 region: values.region
             });
-            const { clusterName, region } = (0,_actions_deploy_eks_src_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getEksInputs */ .By)(new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0(source), 'cluster-name', 'region');
+            const { clusterName, region } = (0,_lib_kube_options_js__WEBPACK_IMPORTED_MODULE_4__/* .readEksTarget */ .r_)(new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0(source), 'cluster-name', 'region');
             const { apiVersion, warning } = (0,_lib_kube_eks_token_js__WEBPACK_IMPORTED_MODULE_1__/* .execCredentialApiVersion */ .VU)(env.KUBERNETES_EXEC_INFO);
             if (warning)
                 stderr(`${warning}\n`);
@@ -309,10 +309,10 @@ async function commandExists(command, versionArgs = ['--version']) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ recordInputSource),
-/* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   e1: () => (/* binding */ parseInputFile)
 /* harmony export */ });
+/* unused harmony export actionInputSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10);

@@ -8,8 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadConfig: () => (/* binding */ loadConfig),
-  selectServices: () => (/* binding */ selectServices)
+  Z9: () => (/* binding */ loadConfig),
+  Zo: () => (/* binding */ selectServices)
 });
 
 // UNUSED EXPORTS: ConfigError, DEFAULT_CONFIG_FILE, DEFAULT_DOCKERFILE, DEFAULT_PLATFORMS, keyPath, parseConfig, schemaErrors

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createCommand: () => (/* binding */ createCommand)
 /* harmony export */ });
 /* harmony import */ var _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7579);
-/* harmony import */ var _actions_deploy_eks_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6638);
+/* harmony import */ var _lib_kube_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1614);
 /* harmony import */ var _lib_kube_manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9920);
 /* harmony import */ var _lib_kube_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4968);
 /* harmony import */ var _lib_kube_sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7196);
@@ -39,7 +39,7 @@ function createCommand(deps = {}) {
                 images: (values.images ?? []).join('\n'),
                 'allow-tags': values['allow-tags'] === undefined ? undefined : String(values['allow-tags'])
             });
-            const inputs = (0,_actions_deploy_eks_src_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getRenderInputs */ .Qy)(new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(source), cwd);
+            const inputs = (0,_lib_kube_options_js__WEBPACK_IMPORTED_MODULE_1__/* .readRenderOptions */ .$d)(new _lib_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(source), cwd);
             const { objects } = await (0,_lib_kube_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderManifests */ .h)(inputs, runCommand);
             stdout((0,_lib_kube_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .toYaml */ .fE)(objects));
             return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
@@ -209,10 +209,10 @@ async function commandExists(command, versionArgs = ['--version']) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ recordInputSource),
-/* harmony export */   EZ: () => (/* binding */ actionInputSource),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   e1: () => (/* binding */ parseInputFile)
 /* harmony export */ });
+/* unused harmony export actionInputSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10);

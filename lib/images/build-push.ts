@@ -23,7 +23,7 @@ import {
   podmanBuildArgs
 } from './builder-args.js'
 import { contentTag, readContentSources } from './content-tag.js'
-import type { BuildPushInputs, Builder } from '../../actions/build-push/src/inputs.js'
+import type { Builder, BuildPushOptions } from './options.js'
 import { imageOf, repositoryOf } from './registry-target.js'
 
 export type Exec = (command: string, args: string[], options?: RunOptions) => Promise<RunResult>
@@ -38,24 +38,34 @@ export interface Context {
   /** Registries this run logged into with the builder's CLI (for the logout). */
   logins: Login[]
   onLogin?: (logins: Login[]) => void
-  /** Answers shared by the services of one run (the git top level, HEAD, uncommitted files, logins). */
-  memo?: Map<string, Promise<unknown>>
-  /** Builds run one at a time (each builder already uses every core); checks and pushes overlap. */
-  buildLock?: { tail: Promise<unknown> }
+}
+
+/**
+ * What the services of one run share when built together: answers computed once (the git top
+ * level, HEAD, uncommitted files) and a queue that runs builds one at a time (each builder already
+ * uses every core) while registry checks and pushes overlap.
+ */
+export interface Session {
+  memo: Map<string, Promise<unknown>>
+  buildQueue: { tail: Promise<unknown> }
+}
+
+export function newSession(): Session {
+  return { memo: new Map(), buildQueue: { tail: Promise.resolve() } }
 }
 
 /** Run `fn` after every build queued before it. */
-function serialized<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
-  if (!ctx.buildLock) return fn()
-  const result = ctx.buildLock.tail.then(fn, fn)
-  ctx.buildLock.tail = result.catch(() => undefined)
+function serialized<T>(session: Session | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!session) return fn()
+  const result = session.buildQueue.tail.then(fn, fn)
+  session.buildQueue.tail = result.catch(() => undefined)
   return result
 }
 
-function once<T>(ctx: Context, key: string, compute: () => Promise<T>): Promise<T> {
-  if (!ctx.memo) return compute()
-  if (!ctx.memo.has(key)) ctx.memo.set(key, compute())
-  return ctx.memo.get(key) as Promise<T>
+function once<T>(session: Session | undefined, key: string, compute: () => Promise<T>): Promise<T> {
+  if (!session) return compute()
+  if (!session.memo.has(key)) session.memo.set(key, compute())
+  return session.memo.get(key) as Promise<T>
 }
 
 export interface Login {
@@ -63,7 +73,7 @@ export interface Login {
   host: string
 }
 
-export type Options = Omit<BuildPushInputs, 'configFile' | 'service' | 'skipLogout' | 'buildArgs'> & {
+export type Options = Omit<BuildPushOptions, 'configFile' | 'buildArgs'> & {
   /** Only look the content tag up (the deploy job pins every service): never build. */
   resolveOnly?: boolean
 }
@@ -132,13 +142,14 @@ export async function buildPushService(
   config: ShiplineConfig,
   service: ServiceConfig,
   options: Options,
-  ctx: Context
+  ctx: Context,
+  session?: Session
 ): Promise<ServiceResult> {
   const { registry } = options
-  const top = await once(ctx, `top ${config.root}`, () => gitTopLevel(config.root))
-  const prefix = await once(ctx, `prefix ${config.root}`, () => gitPrefix(top, config.root))
-  const head = await once(ctx, `head ${top}`, async () => (await headCommit(top)) ?? null)
-  const dirtyFiles = ctx.memo ? await once(ctx, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined
+  const top = await once(session, `top ${config.root}`, () => gitTopLevel(config.root))
+  const prefix = await once(session, `prefix ${config.root}`, () => gitPrefix(top, config.root))
+  const head = await once(session, `head ${top}`, async () => (await headCommit(top)) ?? null)
+  const dirtyFiles = session ? await once(session, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined
   const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles })
   const tag = contentTag(sources)
   const commit = dirty ? undefined : (head ?? undefined)
@@ -234,7 +245,7 @@ export async function buildPushService(
       platforms: service.platforms,
       archive
     }
-    await serialized(ctx, () => build(ctx, options, spec, config.root, service.name))
+    await serialized(session, () => build(ctx, options, spec, config.root, service.name))
   }
   const oci = await OciArchive.open(archive)
   const local = (await oci.top()).digest

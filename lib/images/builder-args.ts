@@ -4,7 +4,7 @@
  * commands' working directory. No argv ever carries a password: logins read it from stdin.
  */
 import { posix } from 'node:path'
-import type { Builder, PodmanOptions } from '../../actions/build-push/src/inputs.js'
+import type { Builder, PodmanOptions } from './options.js'
 
 export interface BuildSpec {
   /** `host/prefix/service`. */

@@ -11,7 +11,7 @@ import { type AwsCredentials, EksTokenProvider } from './eks-token.js'
 import { KubeClient } from './client.js'
 import { info } from '../core/log.js'
 import { mask } from '../core/secrets.js'
-import type { ClusterTarget } from '../../actions/deploy-eks/src/inputs.js'
+import type { ClusterTarget } from './options.js'
 
 export interface ConnectDeps {
   clock: Clock

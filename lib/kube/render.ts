@@ -1,7 +1,7 @@
 /** Manifests rendered for apply: loaded, images pinned by digest, in dependency order. Shared with `shipline render`. */
 import type { KubeObject } from './client.js'
 import { info, warning } from '../core/log.js'
-import type { RenderInputs } from '../../actions/deploy-eks/src/inputs.js'
+import type { RenderOptions } from './options.js'
 import { orderForApply, type Pinned, pinImages } from './manifests.js'
 import { loadManifests, type Runner } from './sources.js'
 
@@ -10,7 +10,7 @@ export interface Rendered {
   pinned: Pinned[]
 }
 
-export async function renderManifests(inputs: RenderInputs, runCommand: Runner): Promise<Rendered> {
+export async function renderManifests(inputs: RenderOptions, runCommand: Runner): Promise<Rendered> {
   const loaded = await loadManifests(inputs.manifests, runCommand)
   const { objects, pinned, unpinned } = pinImages(loaded, inputs.images)
   for (const pin of pinned) info(`${pin.object} container ${pin.container}: ${pin.from} → ${pin.to}`)

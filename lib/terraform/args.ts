@@ -2,7 +2,7 @@
  * The argv of every Terraform command the action runs, built from the inputs alone (pure, so the
  * exact command lines are tested table-driven).
  */
-import type { ProvisionInputs } from '../../actions/provision-infra/src/inputs.js'
+import type { ProvisionInputs } from './job-options.js'
 
 type ArgInputs = Pick<
   ProvisionInputs,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark of actions/scan-images (its built dist/index.js) with a stand-in `trivy` that sleeps a
-// fixed time per image (actions/scan-images/__fixtures__/trivy-standin.mjs, put in the tool cache so
+// fixed time per image (__fixtures__/trivy-standin.mjs, put in the tool cache so
 // nothing is downloaded). Same run, three ways to scan N images:
 //   1. one step, concurrency 1, one DB;
 //   2. one step, the configured concurrency (the action's default, 2), one DB;
@@ -25,7 +25,7 @@ import { join } from 'node:path'
 
 const root = new URL('../..', import.meta.url).pathname
 const dist = join(root, 'actions/scan-images/dist/index.js')
-const standin = join(root, 'actions/scan-images/__fixtures__/trivy-standin.mjs')
+const standin = join(root, '__fixtures__/trivy-standin.mjs')
 const [images = 8, scanMs = 600, dbMs = 300, limit = 2] = process.argv.slice(2).map(Number)
 const VERSION = '0.72.0'
 

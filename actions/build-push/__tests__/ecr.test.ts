@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import type { Exec } from '../../../lib/images/build-push.js'
 import { run } from '../src/main.js'
-import { writeOciArchive } from './oci-fixture.js'
-import { defaultRepo } from './repo-fixture.js'
+import { writeOciArchive } from '../../../__fixtures__/oci-archive.js'
+import { defaultRepo } from '../../../__fixtures__/git-repo.js'
 
 const ecr = mockClient(ECRClient)
 const HOST = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import type { Exec } from '../../../lib/images/build-push.js'
 import { run } from '../src/main.js'
-import { defaultRepo } from './repo-fixture.js'
+import { defaultRepo } from '../../../__fixtures__/git-repo.js'
 
 const ecr = mockClient(ECRClient)
 const repo = defaultRepo()

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   withBuildArgs: () => (/* binding */ withBuildArgs)
 });
 
-// UNUSED EXPORTS: archivePath
+// UNUSED EXPORTS: archivePath, newSession
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -312,20 +312,23 @@ var registry_target = __webpack_require__(414);
 
 
 
+function newSession() {
+    return { memo: new Map(), buildQueue: { tail: Promise.resolve() } };
+}
 /** Run `fn` after every build queued before it. */
-function serialized(ctx, fn) {
-    if (!ctx.buildLock)
+function serialized(session, fn) {
+    if (!session)
         return fn();
-    const result = ctx.buildLock.tail.then(fn, fn);
-    ctx.buildLock.tail = result.catch(() => undefined);
+    const result = session.buildQueue.tail.then(fn, fn);
+    session.buildQueue.tail = result.catch(() => undefined);
     return result;
 }
-function once(ctx, key, compute) {
-    if (!ctx.memo)
+function once(session, key, compute) {
+    if (!session)
         return compute();
-    if (!ctx.memo.has(key))
-        ctx.memo.set(key, compute());
-    return ctx.memo.get(key);
+    if (!session.memo.has(key))
+        session.memo.set(key, compute());
+    return session.memo.get(key);
 }
 /** Where the OCI archive of a build goes (`$RUNNER_TEMP/shipline-build/<service>-<content tag>.oci.tar`). */
 function archivePath(env, service, tag) {
@@ -357,12 +360,12 @@ async function checkService(config, service, options) {
         }
     }
 }
-async function buildPushService(config, service, options, ctx) {
+async function buildPushService(config, service, options, ctx, session) {
     const { registry } = options;
-    const top = await once(ctx, `top ${config.root}`, () => git_gitTopLevel(config.root));
-    const prefix = await once(ctx, `prefix ${config.root}`, () => gitPrefix(top, config.root));
-    const head = await once(ctx, `head ${top}`, async () => (await headCommit(top)) ?? null);
-    const dirtyFiles = ctx.memo ? await once(ctx, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined;
+    const top = await once(session, `top ${config.root}`, () => git_gitTopLevel(config.root));
+    const prefix = await once(session, `prefix ${config.root}`, () => gitPrefix(top, config.root));
+    const head = await once(session, `head ${top}`, async () => (await headCommit(top)) ?? null);
+    const dirtyFiles = session ? await once(session, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined;
     const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles });
     const tag = contentTag(sources);
     const commit = dirty ? undefined : (head ?? undefined);
@@ -446,7 +449,7 @@ async function buildPushService(config, service, options, ctx) {
             platforms: service.platforms,
             archive
         };
-        await serialized(ctx, () => build(ctx, options, spec, config.root, service.name));
+        await serialized(session, () => build(ctx, options, spec, config.root, service.name));
     }
     const oci = await oci_archive/* OciArchive */.oB.open(archive);
     const local = (await oci.top()).digest;

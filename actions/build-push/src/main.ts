@@ -1,14 +1,13 @@
 /** build-push: validate, then build (or reuse) and push one service's image; outputs, summary, logout. */
 import * as core from '@actions/core'
-import { awsClientConfig } from '../../../lib/core/aws.js'
 import type { ServiceConfig, ShiplineConfig } from '../../../lib/config/config.js'
 import { run as exec } from '../../../lib/core/exec.js'
 import { actionInputSource, type InputSource, Inputs } from '../../../lib/core/inputs.js'
-import { info, warning } from '../../../lib/core/log.js'
+import { info } from '../../../lib/core/log.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
-import { oneLine } from '../../../lib/core/errors.js'
-import { logoutArgs } from '../../../lib/images/builder-args.js'
-import type { Context, Exec, Login } from '../../../lib/images/build-push.js'
+import type { Exec, Login } from '../../../lib/images/build-push.js'
+import { defaultBuildContext } from '../../../lib/images/context.js'
+import { logOut } from '../../../lib/images/logout.js'
 import { type BuildPushInputs, getInputs, INPUTS, OUTPUTS, STATES } from './inputs.js'
 
 export interface Deps {
@@ -38,20 +37,6 @@ export async function plan(source: InputSource, env: NodeJS.ProcessEnv, cwd: str
   return { inputs, config, service }
 }
 
-/** The default context: real processes, real fetch, the ECR SDK loaded on first use. */
-export function defaultContext(deps: Deps, env: NodeJS.ProcessEnv): Context {
-  return {
-    exec: deps.exec ?? exec,
-    fetch: deps.fetch ?? fetch,
-    env,
-    ecr: async region => {
-      const { ECRClient } = await import('@aws-sdk/client-ecr')
-      return new ECRClient(awsClientConfig(region))
-    },
-    logins: []
-  }
-}
-
 export async function run(deps: Deps = {}): Promise<void> {
   if (core.getState(STATES.isPost) === 'true') return post(deps)
   core.saveState(STATES.isPost, 'true')
@@ -62,7 +47,7 @@ export async function run(deps: Deps = {}): Promise<void> {
     deps.cwd ?? process.cwd()
   )
   core.saveState(STATES.skipLogout, String(inputs.skipLogout))
-  const ctx = defaultContext(deps, env)
+  const ctx = defaultBuildContext(env, deps)
   ctx.onLogin = logins => core.saveState(STATES.loggedIn, JSON.stringify(logins))
   const { buildPushService } = await import('../../../lib/images/build-push.js')
   const result = await buildPushService(config, service, inputs, ctx)
@@ -73,8 +58,8 @@ export async function run(deps: Deps = {}): Promise<void> {
   core.setOutput(OUTPUTS.pushed, String(result.pushed))
   core.setOutput(OUTPUTS.archive, result.archive ?? '')
   core.setOutput(OUTPUTS.contentTag, result.contentTag)
-  const { renderSummary } = await import('./summary.js')
-  await writeJobSummary(renderSummary([result]))
+  const { renderBuildSummary } = await import('../../../lib/images/summary.js')
+  await writeJobSummary(renderBuildSummary([result]))
 }
 
 /** The post step: log out of the registries this step logged into, unless skip-logout. */
@@ -85,13 +70,5 @@ export async function post(deps: Deps = {}): Promise<void> {
     info(`skip-logout: staying logged in to ${logins.map(login => login.host).join(', ')}`)
     return
   }
-  const execute = deps.exec ?? exec
-  for (const login of logins) {
-    try {
-      await execute(login.builder, logoutArgs(login.builder, login.host), { stream: false })
-      info(`Logged out of ${login.host} (${login.builder})`)
-    } catch (error) {
-      warning(`Could not log out of ${login.host}: ${oneLine(error)}`)
-    }
-  }
+  await logOut(deps.exec ?? exec, logins)
 }

@@ -94,7 +94,7 @@ describe('deploy-eks against a fake Kubernetes API', () => {
     expect(result.summary).toContain('### Deploy to')
     expect(result.summary).toContain('| `deployment/auth-service` | `erp` | ✅ succeeded | 1 |')
     // A progress line per workload at most every 15 s: at 0 s, 15 s, 30 s for auth-service.
-    const progress = result.stderr
+    const progress = result.stdout
       .split('\n')
       .filter(line => line.startsWith('deployment/auth-service (erp):'))
     expect(progress).toHaveLength(4)

@@ -1,144 +1,16 @@
-/** The inputs of deploy-eks, read once and validated before anything else happens. */
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { InputError } from '../../../lib/core/errors.js'
+/** The inputs and outputs of deploy-eks. */
 import type { Inputs } from '../../../lib/core/inputs.js'
-import { type KubeCredentials, KubeconfigError, parseKubeconfig } from '../../../lib/kube/kubeconfig.js'
-import { type ImageEntry, parseImageEntries } from '../../../lib/kube/images.js'
-import { type ManifestSource, resolveManifestSources } from '../../../lib/kube/sources.js'
+import { DEPLOY_INPUTS, type DeployOptions, readDeployOptions } from '../../../lib/kube/options.js'
 
-export const INPUTS = {
-  clusterName: 'cluster-name',
-  awsRegion: 'aws-region',
-  kubeconfig: 'kubeconfig',
-  manifests: 'manifests',
-  images: 'images',
-  allowTags: 'allow-tags',
-  namespace: 'namespace',
-  timeout: 'timeout',
-  rollbackOnFailure: 'rollback-on-failure',
-  pollInterval: 'poll-interval'
-} as const
+export const INPUTS = DEPLOY_INPUTS
 
 export const OUTPUTS = {
   status: 'status',
   workloads: 'workloads'
 } as const
 
-export type ClusterTarget =
-  | { type: 'eks'; clusterName: string; region: string }
-  | { type: 'kubeconfig'; credentials: KubeCredentials; source: string }
-
-export interface RenderInputs {
-  manifests: ManifestSource[]
-  images: ImageEntry[]
-  allowTags: boolean
-}
-
-export interface DeployInputs extends RenderInputs {
-  cluster: ClusterTarget
-  /** Namespace of namespaced objects that name none. */
-  namespace: string
-  timeoutMs: number
-  rollbackOnFailure: boolean
-  pollMs: number
-}
-
-const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/
-
-/** The inputs `shipline render` shares with the action. */
-export function getRenderInputs(inputs: Inputs, cwd = process.cwd()): RenderInputs {
-  const manifests = resolveManifestSources(
-    inputs.multiline(INPUTS.manifests, { required: true }).map(line => line),
-    cwd
-  )
-  const allowTags = inputs.boolean(INPUTS.allowTags, false)
-  const images = parseImageEntries(inputs.multiline(INPUTS.images), allowTags)
-  return { manifests, images, allowTags }
-}
-
-/** An EKS cluster name and region (shared with `shipline eks-token`, whose region flag is `region`). */
-export function getEksInputs(
-  inputs: Inputs,
-  clusterInput: string,
-  regionInput: string
-): { clusterName: string; region: string } {
-  const clusterName = inputs.string(clusterInput, { required: true })
-  if (!CLUSTER_NAME.test(clusterName))
-    throw new InputError(
-      clusterInput,
-      `"${clusterName}" is not an EKS cluster name`,
-      'up to 100 letters, digits, hyphens and underscores, starting with a letter or digit'
-    )
-  return { clusterName, region: inputs.awsRegion(regionInput) }
-}
-
-function readKubeconfig(value: string, cwd: string): { text: string; path: string; source: string } {
-  // A value with a line break is the kubeconfig itself (a secret); otherwise it is a file path.
-  if (/\r?\n/.test(value))
-    return { text: value, path: resolve(cwd, 'kubeconfig'), source: 'the kubeconfig input' }
-  const path = resolve(cwd, value)
-  if (!existsSync(path))
-    throw new InputError(
-      INPUTS.kubeconfig,
-      `file "${value}" does not exist`,
-      'the path of a kubeconfig file, or its contents'
-    )
-  return { text: readFileSync(path, 'utf8'), path, source: value }
-}
-
-function getCluster(inputs: Inputs, cwd: string): ClusterTarget {
-  const clusterName = inputs.optional(INPUTS.clusterName)
-  const kubeconfig = inputs.optional(INPUTS.kubeconfig)
-  if (clusterName && kubeconfig)
-    throw new InputError(
-      INPUTS.kubeconfig,
-      'is set together with cluster-name',
-      'either cluster-name (with aws-region) or kubeconfig, not both'
-    )
-  if (!clusterName && !kubeconfig)
-    throw new InputError(
-      INPUTS.clusterName,
-      'is required when kubeconfig is empty',
-      'an EKS cluster name (with aws-region), or set kubeconfig'
-    )
-  if (clusterName) {
-    return { type: 'eks', ...getEksInputs(inputs, INPUTS.clusterName, INPUTS.awsRegion) }
-  }
-  const { text, path, source } = readKubeconfig(kubeconfig as string, cwd)
-  try {
-    return { type: 'kubeconfig', credentials: parseKubeconfig(text, path), source }
-  } catch (error) {
-    if (error instanceof KubeconfigError)
-      throw new InputError(
-        INPUTS.kubeconfig,
-        `${source} ${error.message}`,
-        'a kubeconfig whose current context has a server and a bearer token or client certificate'
-      )
-    throw error
-  }
-}
+export type DeployInputs = DeployOptions
 
 export function getInputs(inputs: Inputs, cwd = process.cwd()): DeployInputs {
-  const cluster = getCluster(inputs, cwd)
-  const render = getRenderInputs(inputs, cwd)
-  const namespace =
-    inputs.optional(INPUTS.namespace) ??
-    (cluster.type === 'kubeconfig' ? cluster.credentials.namespace : undefined) ??
-    'default'
-  if (!NAMESPACE.test(namespace))
-    throw new InputError(
-      INPUTS.namespace,
-      `"${namespace}" is not a namespace name`,
-      'a DNS label: lower-case letters, digits and hyphens, at most 63'
-    )
-  return {
-    cluster,
-    ...render,
-    namespace,
-    timeoutMs: inputs.duration(INPUTS.timeout, '10m', { min: 1000, max: 6 * 3_600_000 }),
-    rollbackOnFailure: inputs.boolean(INPUTS.rollbackOnFailure, true),
-    pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 })
-  }
+  return readDeployOptions(inputs, cwd)
 }

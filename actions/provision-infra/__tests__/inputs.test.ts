@@ -10,7 +10,7 @@ import { recordInputSource, Inputs } from '../../../lib/core/inputs.js'
 import { getInputs } from '../src/inputs.js'
 import { run } from '../src/main.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
-import { EVENTS, type Sandbox, sandbox } from './helpers/sandbox.js'
+import { EVENTS, type Sandbox, sandbox } from '../../../__fixtures__/terraform-sandbox.js'
 
 const SHA = 'a'.repeat(64)
 let github: FakeGitHub

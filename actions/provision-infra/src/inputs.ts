@@ -5,11 +5,17 @@ import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { InputError } from '../../../lib/core/errors.js'
 import type { Inputs } from '../../../lib/core/inputs.js'
-import { type RunContext, runContext } from '../../../lib/github/pr-context.js'
-import { parseConstraint, type VersionConstraint } from '../../../lib/terraform/version.js'
+import { commentMarker } from '../../../lib/github/pr-comment.js'
+import { runContext } from '../../../lib/github/pr-context.js'
+import { COMMANDS, JOB_OUTPUTS, type ProvisionInputs } from '../../../lib/terraform/job-options.js'
+import { parseConstraint } from '../../../lib/terraform/version.js'
 
-export const COMMANDS = ['plan', 'apply', 'destroy', 'output', 'check'] as const
-export type Command = (typeof COMMANDS)[number]
+export {
+  COMMANDS,
+  type Command,
+  type ProvisionInputs,
+  type TerraformVariable
+} from '../../../lib/terraform/job-options.js'
 
 export const INPUTS = {
   command: 'command',
@@ -28,17 +34,7 @@ export const INPUTS = {
   githubToken: 'github-token'
 } as const
 
-export const OUTPUTS = {
-  hasChanges: 'has-changes',
-  add: 'add',
-  change: 'change',
-  destroy: 'destroy',
-  replace: 'replace',
-  planFile: 'plan-file',
-  planSha256: 'plan-sha256',
-  planJson: 'plan-json',
-  outputs: 'outputs'
-} as const
+export const OUTPUTS = JOB_OUTPUTS
 
 export const DEFAULTS = {
   workingDirectory: 'infra',
@@ -46,37 +42,6 @@ export const DEFAULTS = {
   terraformDownloadUrl: 'https://releases.hashicorp.com/terraform',
   lockTimeout: '5m'
 } as const
-
-export interface TerraformVariable {
-  name: string
-  value: string
-}
-
-export interface ProvisionInputs {
-  command: Command
-  /** Absolute path of the Terraform root module. */
-  workingDirectory: string
-  /** As given, relative to the repository: for messages, the comment and its marker. */
-  workingDirectoryLabel: string
-  workspace: string
-  /** Run `terraform workspace select -or-create` (a workspace was given and TF_WORKSPACE is unset). */
-  selectWorkspace: boolean
-  terraformVersion: VersionConstraint
-  terraformDownloadUrl: string
-  backendConfig: string[]
-  varFiles: string[]
-  vars: TerraformVariable[]
-  /** Absolute path of the plan file: written by plan/check/destroy, read by apply when given. */
-  planFile: string
-  /** Whether plan-file was given (apply uses the given file rather than planning anew). */
-  planFileGiven: boolean
-  planSha256?: string
-  lockTimeoutSeconds: number
-  comment: boolean
-  confirm?: string
-  githubToken: string
-  context: RunContext
-}
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
 const BACKEND_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/
@@ -268,6 +233,7 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
     workingDirectory,
     workingDirectoryLabel: relativeLabel(cwd, workingDirectory),
     workspace,
+    commentMarker: commentMarker('provision-infra', relativeLabel(cwd, workingDirectory), workspace),
     selectWorkspace: workspaceInput !== undefined && !envWorkspace,
     terraformVersion,
     terraformDownloadUrl,

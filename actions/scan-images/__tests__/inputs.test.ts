@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { recordInputSource } from '../../../lib/core/inputs.js'
-import { tempDir } from './helpers.js'
+import { tempDir } from '../../../__fixtures__/trivy.js'
 
 const restoreCache = jest.fn<() => Promise<string | undefined>>()
 const saveCache = jest.fn<() => Promise<number>>()

@@ -1,32 +1,17 @@
 /**
- * scan-images: install Trivy (pinned, verified, cached), prepare one vulnerability DB, scan every
- * image with a concurrency limit, judge each JSON report with Shipline's policy, write SARIF per
- * image, the outputs and the job summary, and fail when the policy fails.
+ * scan-images: decide (inputs) → execute (Trivy over every image, Shipline's policy, SARIF) →
+ * report (outputs, the job summary, and a failure when the policy fails).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import * as core from '@actions/core'
 import { type Clock, systemClock } from '../../../lib/core/clock.js'
-import { oneLine, UserError } from '../../../lib/core/errors.js'
+import { UserError } from '../../../lib/core/errors.js'
 import { actionInputSource, Inputs, type InputSource } from '../../../lib/core/inputs.js'
-import { installTool, type ToolRelease } from '../../../lib/core/install.js'
-import { info, warning } from '../../../lib/core/log.js'
+import type { ToolRelease } from '../../../lib/core/install.js'
+import { warning } from '../../../lib/core/log.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
-import {
-  failureLine,
-  renderScanFindings,
-  resultPassed,
-  type ScanResult
-} from '../../../lib/scan/findings-markdown.js'
-import { getInputs, OUTPUTS, type ScanInputs } from './inputs.js'
-import { judge, type Policy } from '../../../lib/scan/policy.js'
-import { parseTrivyReport } from '../../../lib/scan/report.js'
-import { toSarif } from '../../../lib/scan/sarif.js'
-import { scanAll, type ScanOutcome } from '../../../lib/scan/scan.js'
-import { sarifCategory } from '../../../lib/scan/targets.js'
-import { trivyEnv, trivyRelease } from '../../../lib/scan/trivy-args.js'
-import { type CacheApi, type DbState, prepareDb } from '../../../lib/scan/vuln-db.js'
+import { failureLine, renderScanFindings, type ScanResult } from '../../../lib/scan/findings-markdown.js'
+import { scanImages, type ScanImagesResult } from '../../../lib/scan/scan-images.js'
+import { getInputs, OUTPUTS } from './inputs.js'
 
 export interface RunDeps {
   inputs?: InputSource
@@ -39,48 +24,7 @@ export interface RunDeps {
   installTrivy?: (release: ToolRelease) => Promise<string>
 }
 
-export interface RunSummary {
-  results: ScanResult[]
-  db: DbState
-  passed: boolean
-}
-
-async function loadCache(enabled: boolean): Promise<CacheApi | undefined> {
-  if (!enabled) return undefined
-  const cache = await import('@actions/cache')
-  if (!cache.isFeatureAvailable()) {
-    info('The Actions cache service is not available here: the Trivy DB is downloaded and not cached')
-    return undefined
-  }
-  return cache
-}
-
-async function judgeOutcome(
-  outcome: ScanOutcome,
-  policy: Policy,
-  inputs: ScanInputs,
-  trivyVersion: string
-): Promise<ScanResult> {
-  const { target } = outcome
-  const result: ScanResult = { image: target.line, name: target.name }
-  if (outcome.error || !outcome.reportPath) return { ...result, error: outcome.error ?? 'no report' }
-  result.reportPath = outcome.reportPath
-  try {
-    const report = parseTrivyReport(await readFile(outcome.reportPath, 'utf8'), outcome.reportPath)
-    result.judgement = judge(report, policy)
-  } catch (error) {
-    return { ...result, error: `unreadable report: ${oneLine(error)}` }
-  }
-  const sarifPath = join(inputs.outputDir, `${target.name}.sarif`)
-  const sarif = toSarif(result.judgement.findings, {
-    category: sarifCategory(target),
-    imageName: target.line,
-    trivyVersion
-  })
-  await writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`)
-  result.sarifPath = sarifPath
-  return result
-}
+export type RunSummary = ScanImagesResult
 
 function setOutputs(results: ScanResult[], passed: boolean): void {
   const byImage = <T>(pick: (r: ScanResult) => T | undefined) =>
@@ -103,57 +47,23 @@ function setOutputs(results: ScanResult[], passed: boolean): void {
 }
 
 export async function run(deps: RunDeps = {}): Promise<RunSummary> {
-  const cwd = deps.cwd ?? process.cwd()
-  const env = deps.env ?? process.env
-  const clock = deps.clock ?? systemClock
   // Every input is validated before anything is downloaded, run or written.
-  const inputs = getInputs(new Inputs(deps.inputs ?? actionInputSource), cwd)
-  const release = trivyRelease(
-    inputs.trivyVersion,
-    inputs.trivyBaseUrl,
-    deps.platform ?? process.platform,
-    deps.arch ?? process.arch
-  )
+  const inputs = getInputs(new Inputs(deps.inputs ?? actionInputSource), deps.cwd ?? process.cwd())
 
-  const trivy = await (deps.installTrivy ?? installTool)(release)
-  const cacheRoot = join(env.RUNNER_TEMP || tmpdir(), 'shipline-trivy')
-  const childEnv = trivyEnv(env)
-  const db = await prepareDb({
-    trivy,
-    cacheRoot,
-    repositories: inputs.dbRepositories,
-    cache: await loadCache(inputs.cacheDb),
-    now: clock.now(),
-    env: childEnv
+  const scanned = await scanImages(inputs, {
+    clock: deps.clock ?? systemClock,
+    env: deps.env ?? process.env,
+    platform: deps.platform,
+    arch: deps.arch,
+    installTrivy: deps.installTrivy
   })
 
-  await mkdir(inputs.outputDir, { recursive: true })
-  info(
-    `Scanning ${inputs.targets.length} image(s), ${Math.min(inputs.concurrency, inputs.targets.length)} at a time`
-  )
-  const outcomes = await scanAll(inputs.targets, {
-    trivy,
-    cacheRoot,
-    concurrency: inputs.concurrency,
-    scanners: inputs.scanners,
-    timeoutMs: inputs.timeoutMs,
-    reportPath: target => join(inputs.outputDir, `${target.name}.json`),
-    env: childEnv,
-    clock
-  })
-
-  const policy: Policy = { ...inputs, now: clock.now() }
-  const results = await Promise.all(
-    outcomes.map(outcome => judgeOutcome(outcome, policy, inputs, release.version))
-  )
-  const passed = results.every(resultPassed)
+  const { results, passed } = scanned
   setOutputs(results, passed)
   await writeJobSummary(renderScanFindings(results))
-
-  const scanErrors = results.some(r => r.error)
   if (!passed) {
-    if (inputs.failOnFindings || scanErrors) throw new UserError(failureLine(results))
+    if (inputs.failOnFindings || results.some(r => r.error)) throw new UserError(failureLine(results))
     warning(`${failureLine(results)} (not failing the step: fail-on-findings is false)`)
   }
-  return { results, db, passed }
+  return scanned
 }

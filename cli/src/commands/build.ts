@@ -1,20 +1,18 @@
-/** `shipline build`: build-push for the services of a shipline.yml, from the root of any git repository. */
-import { oneLine } from '../../../lib/core/errors.js'
+/**
+ * `shipline build`: build-push for the services of a shipline.yml, from the root of any git repository.
+ * One JSON line per service on stdout (built, reused, pushed, or the error); every service is tried
+ * whatever the others do; the logout always runs.
+ * Exit codes: 0 every service succeeded; 1 one or more failed (all named in one message); 2 bad usage.
+ */
 import { loadConfig, selectServices } from '../../../lib/config/config.js'
+import { UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { info, warning } from '../../../lib/core/log.js'
-import { logoutArgs } from '../../../lib/images/builder-args.js'
-import {
-  buildPushService,
-  checkService,
-  type ServiceResult,
-  withBuildArgs
-} from '../../../lib/images/build-push.js'
-import { getInputs } from '../../../actions/build-push/src/inputs.js'
-import { defaultContext } from '../../../actions/build-push/src/main.js'
+import { buildPushAll, failuresMessage } from '../../../lib/images/build-many.js'
+import { checkService, withBuildArgs } from '../../../lib/images/build-push.js'
+import { defaultBuildContext } from '../../../lib/images/context.js'
+import { logOut } from '../../../lib/images/logout.js'
+import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
-
-const CONCURRENCY = 4
 
 export const command: Command = {
   summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
@@ -42,50 +40,36 @@ export const command: Command = {
       'build-args': ((values['build-arg'] as string[] | undefined) ?? []).join('\n'),
       cache: values['no-cache'] ? 'false' : 'true'
     })
-    const inputs = getInputs(new Inputs(source), process.env, { requireService: false })
-    const config = await loadConfig(inputs.configFile)
+    const options = readBuildPushOptions(new Inputs(source), process.env)
+    const config = await loadConfig(options.configFile)
     const services = selectServices(config, (values.service as string[] | undefined) ?? []).map(service =>
-      withBuildArgs(service, inputs.buildArgs)
+      withBuildArgs(service, options.buildArgs)
     )
-    for (const service of services) await checkService(config, service, inputs)
-    const ctx = {
-      ...defaultContext({}, process.env),
-      memo: new Map<string, Promise<unknown>>(),
-      buildLock: { tail: Promise.resolve() as Promise<unknown> }
-    }
-    // Up to CONCURRENCY services at a time (checking the registry is mostly waiting; builds take turns); the lines come out
-    // in the file's order, each as soon as it and those before it are done.
-    const settle: Array<(result: Promise<ServiceResult>) => void> = []
-    const results = services.map(() => new Promise<ServiceResult>(resolve => settle.push(resolve)))
-    let next = 0
-    const worker = async () => {
-      for (let i = next++; i < services.length; i = next++) {
-        const promise = buildPushService(
-          config,
-          services[i],
-          { ...inputs, resolveOnly: values.resolve === true },
-          ctx
-        )
-        settle[i](promise)
-        await promise.catch(() => undefined)
-      }
-    }
-    const workers = Array.from({ length: Math.min(CONCURRENCY, services.length) }, worker)
+    for (const service of services) await checkService(config, service, options)
+
+    const ctx = defaultBuildContext(process.env)
     try {
-      for (const result of results) {
-        const { service, image, digest, tags, built } = await result
-        process.stdout.write(`${JSON.stringify({ service, image, digest, tags, built })}\n`)
-      }
-    } finally {
-      await Promise.allSettled(workers)
-      for (const login of ctx.logins) {
-        try {
-          await ctx.exec(login.builder, logoutArgs(login.builder, login.host), { stream: false })
-          info(`Logged out of ${login.host}`)
-        } catch (error) {
-          warning(`Could not log out of ${login.host}: ${oneLine(error)}`)
+      const settled = await buildPushAll(
+        config,
+        services,
+        { ...options, resolveOnly: values.resolve === true },
+        ctx,
+        {
+          onSettled: s => {
+            const line =
+              'error' in s
+                ? { service: s.service, error: s.error }
+                : (({ service, image, digest, tags, built }) => ({ service, image, digest, tags, built }))(
+                    s.result
+                  )
+            process.stdout.write(`${JSON.stringify(line)}\n`)
+          }
         }
-      }
+      )
+      const failure = failuresMessage(settled)
+      if (failure) throw new UserError(failure)
+    } finally {
+      await logOut(ctx.exec, ctx.logins)
     }
     return EXIT.ok
   }

@@ -12,7 +12,7 @@ import {
 import { UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { describeAwsError } from '../../../lib/core/aws.js'
-import { getEksInputs } from '../../../actions/deploy-eks/src/inputs.js'
+import { readEksTarget } from '../../../lib/kube/options.js'
 import { type Command, EXIT } from '../command.js'
 
 export interface EksTokenDeps {
@@ -52,7 +52,7 @@ export function createCommand(deps: EksTokenDeps = {}): Command {
         'cluster-name': values['cluster-name'] as string | undefined,
         region: values.region as string | undefined
       })
-      const { clusterName, region } = getEksInputs(new Inputs(source), 'cluster-name', 'region')
+      const { clusterName, region } = readEksTarget(new Inputs(source), 'cluster-name', 'region')
       const { apiVersion, warning } = execCredentialApiVersion(env.KUBERNETES_EXEC_INFO)
       if (warning) stderr(`${warning}\n`)
       const token = makeEksToken(clusterName, region, await credentials(), clock.now())

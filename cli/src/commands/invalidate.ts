@@ -1,8 +1,9 @@
 /** `shipline invalidate`: invalidate-cdn from a terminal; `--dry-run` prints the batches only. */
 import { systemClock } from '../../../lib/core/clock.js'
-import { recordInputSource } from '../../../lib/core/inputs.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { info } from '../../../lib/core/log.js'
-import { invalidate, plan } from '../../../actions/invalidate-cdn/src/main.js'
+import { invalidate, planInvalidation } from '../../../lib/cdn/invalidate.js'
+import { readInvalidateOptions } from '../../../lib/cdn/options.js'
 import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {
@@ -28,7 +29,8 @@ export const command: Command = {
       'caller-reference': flag('caller-reference'),
       'aws-region': flag('aws-region')
     })
-    const { inputs, batches } = plan(source, systemClock, process.env)
+    const inputs = readInvalidateOptions(new Inputs(source))
+    const batches = planInvalidation(inputs, systemClock, process.env)
     if (values['dry-run']) {
       const output = { distributionId: inputs.distributionId, pathCount: inputs.paths.length, batches }
       process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)

@@ -16,9 +16,9 @@ import { info } from '../../../lib/core/log.js'
 import { renderPipelineComment } from '../../../lib/github/pipeline-comment.js'
 import { table } from '../../../lib/core/markdown.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
-import { defaultContext } from '../../../actions/build-push/src/main.js'
-import { renderSummary as renderBuildSummary } from '../../../actions/build-push/src/summary.js'
-import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
+import { defaultBuildContext } from '../../../lib/images/context.js'
+import { renderBuildSummary } from '../../../lib/images/summary.js'
+import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { type Command, EXIT } from '../command.js'
 import { imagesStage } from '../local/images-stage.js'
@@ -36,26 +36,6 @@ const DEFAULTS = {
 function tagOf(reference: string): string {
   const last = reference.slice(reference.lastIndexOf('/') + 1)
   return last.includes(':') ? last.slice(last.indexOf(':') + 1) : last
-}
-
-/** Run `fn` with $GITHUB_STEP_SUMMARY / $GITHUB_OUTPUT pointing at this stage's files under `out`. */
-function actionFiles(out: string) {
-  return async <T>(stage: string, fn: () => Promise<T>): Promise<T> => {
-    const saved = { summary: process.env.GITHUB_STEP_SUMMARY, output: process.env.GITHUB_OUTPUT }
-    process.env.GITHUB_STEP_SUMMARY = join(out, 'summaries', `${stage}.md`)
-    process.env.GITHUB_OUTPUT = join(out, 'outputs', `${stage}.txt`)
-    await writeFile(process.env.GITHUB_OUTPUT, '')
-    try {
-      return await fn()
-    } finally {
-      for (const [name, value] of [
-        ['GITHUB_STEP_SUMMARY', saved.summary],
-        ['GITHUB_OUTPUT', saved.output]
-      ] as const)
-        if (value === undefined) delete process.env[name]
-        else process.env[name] = value
-    }
-  }
 }
 
 export const command: Command = {
@@ -86,19 +66,10 @@ export const command: Command = {
     const tools = await detectTools()
     const builder = chooseBuilder(tools, wanted)
     const environment = config.environment ?? 'local'
-    const withActionFiles = actionFiles(out)
 
-    for (const stale of [
-      'summaries',
-      'outputs',
-      'tmp',
-      'scan',
-      'pr-comment.md',
-      'manifests.yaml',
-      'images.json'
-    ])
+    for (const stale of ['summaries', 'tmp', 'scan', 'pr-comment.md', 'manifests.yaml', 'images.json'])
       await rm(join(out, stale), { recursive: true, force: true })
-    for (const dir of ['summaries', 'outputs', 'tmp']) await mkdir(join(out, dir), { recursive: true })
+    for (const dir of ['summaries', 'tmp']) await mkdir(join(out, dir), { recursive: true })
     const lines: Array<[string, string]> = []
     const step = (stage: string, line: string) => {
       lines.push([stage, line])
@@ -125,12 +96,8 @@ export const command: Command = {
       }
       const buildArgs: Record<string, string> =
         builder === 'podman' ? { BASE_IMAGE: await ensureBusyboxBase(podman) } : {}
-      const ctx = {
-        ...defaultContext({}, { ...process.env, RUNNER_TEMP: join(out, 'tmp') }),
-        memo: new Map<string, Promise<unknown>>(),
-        buildLock: { tail: Promise.resolve() as Promise<unknown> }
-      }
-      const policy = { ...getPolicyInputs(new Inputs(recordInputSource({}))), now: Date.now() }
+      const ctx = defaultBuildContext({ ...process.env, RUNNER_TEMP: join(out, 'tmp') })
+      const policy = { ...readPolicyOptions(new Inputs(recordInputSource({}))), now: Date.now() }
       const images = await imagesStage({
         config,
         services,
@@ -170,8 +137,7 @@ export const command: Command = {
         images: pinned,
         kubectl: tools.kubectl,
         kubeconfig,
-        outDir: out,
-        withActionFiles
+        outDir: out
       })
       step('kubernetes', k8s.line)
 

@@ -17,7 +17,7 @@ import { commentMarker, createOctokit, upsertComment } from '../../../lib/github
 import { mask } from '../../../lib/core/secrets.js'
 import { runContext } from '../../../lib/github/pr-context.js'
 import { renderScanFindings } from '../../../lib/scan/findings-markdown.js'
-import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
+import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import { type Command, EXIT } from '../command.js'
 
@@ -92,7 +92,7 @@ export const command: Command = {
     const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success')
     const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success')
     const policy = {
-      ...getPolicyInputs(inputs, {
+      ...readPolicyOptions(inputs, {
         severity: '--severity',
         ignoreUnfixed: '--ignore-unfixed',
         unknownSeverity: '--unknown-severity',

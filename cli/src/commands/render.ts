@@ -1,6 +1,6 @@
 /** `shipline render`: the manifests deploy-eks would apply, images pinned by digest, in apply order. */
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { getRenderInputs } from '../../../actions/deploy-eks/src/inputs.js'
+import { readRenderOptions } from '../../../lib/kube/options.js'
 import { toYaml } from '../../../lib/kube/manifests.js'
 import { renderManifests } from '../../../lib/kube/render.js'
 import { defaultRunner, type Runner } from '../../../lib/kube/sources.js'
@@ -29,7 +29,7 @@ export function createCommand(
         images: ((values.images as string[] | undefined) ?? []).join('\n'),
         'allow-tags': values['allow-tags'] === undefined ? undefined : String(values['allow-tags'])
       })
-      const inputs = getRenderInputs(new Inputs(source), cwd)
+      const inputs = readRenderOptions(new Inputs(source), cwd)
       const { objects } = await renderManifests(inputs, runCommand)
       stdout(toYaml(objects))
       return EXIT.ok

@@ -7,7 +7,7 @@ import { systemClock } from '../../../lib/core/clock.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { renderScanFindings, resultPassed } from '../../../lib/scan/findings-markdown.js'
-import { getPolicyInputs } from '../../../actions/scan-images/src/inputs.js'
+import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import { type Command, EXIT } from '../command.js'
 
@@ -45,7 +45,7 @@ export const command: Command = {
     )
     if (positionals.length === 0)
       throw new InputError('REPORT', 'no report was given', 'one or more Trivy JSON report paths')
-    const policy = { ...getPolicyInputs(inputs, FLAGS), now: systemClock.now() }
+    const policy = { ...readPolicyOptions(inputs, FLAGS), now: systemClock.now() }
     const results = judgeReportFiles(positionals, policy)
     process.stdout.write(`${renderScanFindings(results)}\n`)
     return results.every(resultPassed) ? EXIT.ok : POLICY_FAILED

@@ -11,6 +11,7 @@ import { info } from '../../../lib/core/log.js'
 import {
   buildPushService,
   type Context,
+  newSession,
   type ServiceResult,
   withBuildArgs
 } from '../../../lib/images/build-push.js'
@@ -64,9 +65,10 @@ export async function imagesStage(options: ImageStageOptions): Promise<ImageStag
     podman: options.podman
   }
   const services = options.services.map(service => withBuildArgs(service, options.buildArgs))
+  const session = newSession()
   const built: ServiceResult[] = []
   for (const service of services)
-    built.push(await buildPushService(config, service, { ...base, push: false }, ctx))
+    built.push(await buildPushService(config, service, { ...base, push: false }, ctx, session))
 
   const fresh = built.filter(result => result.built && result.archive)
   let scan: ImageStageResult['scan']
@@ -99,7 +101,8 @@ export async function imagesStage(options: ImageStageOptions): Promise<ImageStag
       config,
       service,
       { ...base, push: true, archive: result.archive },
-      ctx
+      ctx,
+      session
     )
     info(`${service.name}: pushed ${pushed.image}`)
     results.push({ ...pushed, built: true })

@@ -5,8 +5,11 @@
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { systemClock } from '../../../lib/core/clock.js'
+import { UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { getRenderInputs } from '../../../actions/deploy-eks/src/inputs.js'
+import { writeJobSummary } from '../../../lib/core/summary.js'
+import { readRenderOptions } from '../../../lib/kube/options.js'
 import { toYaml } from '../../../lib/kube/manifests.js'
 import { renderManifests } from '../../../lib/kube/render.js'
 import { defaultRunner } from '../../../lib/kube/sources.js'
@@ -25,7 +28,6 @@ export async function manifestsStage(options: {
   kubectl: boolean
   kubeconfig?: string
   outDir: string
-  withActionFiles: <T>(stage: string, fn: () => Promise<T>) => Promise<T>
 }): Promise<ManifestsResult> {
   if (!options.kubectl)
     return { line: 'skipped: kubectl not installed (it renders the kustomize overlays)', deployed: false }
@@ -34,7 +36,7 @@ export async function manifestsStage(options: {
   if (options.images.length === 0)
     return { line: 'skipped: no image was pushed, so there is nothing to pin', deployed: false }
   const source = recordInputSource({ manifests: options.manifests, images: options.images.join('\n') })
-  const rendered = await renderManifests(getRenderInputs(new Inputs(source), options.root), defaultRunner)
+  const rendered = await renderManifests(readRenderOptions(new Inputs(source), options.root), defaultRunner)
   const file = join(options.outDir, 'manifests.yaml')
   await writeFile(file, toYaml(rendered.objects))
   if (!options.kubeconfig)
@@ -43,18 +45,22 @@ export async function manifestsStage(options: {
       file,
       deployed: false
     }
-  const { run } = await import('../../../actions/deploy-eks/src/main.js')
-  const kubeconfig = options.kubeconfig
-  await options.withActionFiles('deploy-eks', () =>
-    run({
-      cwd: options.root,
-      source: recordInputSource({
-        kubeconfig,
+  const { readDeployOptions } = await import('../../../lib/kube/options.js')
+  const { deploy } = await import('../../../lib/kube/deploy.js')
+  const { renderDeploySummary } = await import('../../../lib/kube/deploy-summary.js')
+  const deployOptions = readDeployOptions(
+    new Inputs(
+      recordInputSource({
+        kubeconfig: options.kubeconfig,
         manifests: options.manifests,
         images: options.images.join('\n')
       })
-    })
+    ),
+    options.root
   )
+  const result = await deploy(rendered, deployOptions, { clock: systemClock })
+  await writeJobSummary(renderDeploySummary(result), join(options.outDir, 'summaries', 'deploy-eks.md'))
+  if (result.failure) throw new UserError(result.failure)
   return {
     line: `rendered and deployed ${rendered.objects.length} objects with deploy-eks`,
     file,

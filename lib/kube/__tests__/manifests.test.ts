@@ -13,7 +13,7 @@ import type { KubeObject } from '../client.js'
 import { entryMatches, parseImageEntries, parseImageRef } from '../images.js'
 import { orderForApply, parseManifests, pinImages, podSpecOf, toYaml } from '../manifests.js'
 import { globToRegExp, resolveManifestSources } from '../sources.js'
-import { DIGEST, MANIFESTS } from '../../../actions/deploy-eks/__tests__/helpers.js'
+import { DIGEST, MANIFESTS } from '../../../__fixtures__/kube.js'
 
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
 const kustomize = (dir: string) =>

@@ -3,7 +3,7 @@ import { failureLine, renderScanFindings, type ScanResult } from '../findings-ma
 import { noIgnores, parseTrivyIgnore } from '../ignore-file.js'
 import { judge, type Policy } from '../policy.js'
 import { parseTrivyReport } from '../report.js'
-import { fixtureText } from '../../../actions/scan-images/__tests__/helpers.js'
+import { fixtureText } from '../../../__fixtures__/trivy.js'
 
 const base: Policy = {
   severities: ['CRITICAL', 'HIGH'],

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { installTool } from '../../core/install.js'
 import { trivyRelease } from '../trivy-args.js'
-import { makeRelease, serve, STANDIN_TRIVY, tempDir } from '../../../actions/scan-images/__tests__/helpers.js'
+import { makeRelease, serve, STANDIN_TRIVY, tempDir } from '../../../__fixtures__/trivy.js'
 
 const VERSION = '0.72.0'
 const release = makeRelease(VERSION)

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { noIgnores, parseTrivyIgnore, parseTrivyIgnoreYaml } from '../ignore-file.js'
 import { judge, type Policy } from '../policy.js'
 import { parseTrivyReport, type Severity, SEVERITIES } from '../report.js'
-import { fixtureJson, fixtureText, JSON_FIXTURES } from '../../../actions/scan-images/__tests__/helpers.js'
+import { fixtureJson, fixtureText, JSON_FIXTURES } from '../../../__fixtures__/trivy.js'
 
 const NOW = Date.UTC(2025, 5, 15)
 

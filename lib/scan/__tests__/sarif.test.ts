@@ -3,7 +3,7 @@ import { noIgnores } from '../ignore-file.js'
 import { judge } from '../policy.js'
 import { parseTrivyReport } from '../report.js'
 import { type SarifLog, type SarifResult, type SarifRule, toSarif } from '../sarif.js'
-import { fixtureJson, fixtureText, JSON_FIXTURES } from '../../../actions/scan-images/__tests__/helpers.js'
+import { fixtureJson, fixtureText, JSON_FIXTURES } from '../../../__fixtures__/trivy.js'
 
 function sarifOf(name: string, category = 'trivy-x') {
   const report = parseTrivyReport(fixtureText(name), name)

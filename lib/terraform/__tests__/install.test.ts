@@ -12,8 +12,8 @@ import { delimiter, join } from 'node:path'
 import { resolveTerraform } from '../install.js'
 import { parseConstraint, terraformRelease, type VersionConstraint } from '../version.js'
 import { startFileServer, type TestServer } from '../../../__fixtures__/http-servers.js'
-import { pathWithoutTerraform } from '../../../actions/provision-infra/__tests__/helpers/sandbox.js'
-import { makeZip, writeZip } from '../../../actions/provision-infra/__tests__/helpers/zip.js'
+import { pathWithoutTerraform } from '../../../__fixtures__/terraform-sandbox.js'
+import { makeZip, writeZip } from '../../../__fixtures__/zip.js'
 
 let dir: string
 let env: NodeJS.ProcessEnv

@@ -14,7 +14,7 @@ import {
   renderPlanFailure
 } from '../plan-comment.js'
 import { type Change, parsePlanJson, type PlanJson, type ResourceChange } from '../plan-json.js'
-import { PLAN_JSON, PLAN_TEXT } from '../../../actions/provision-infra/__tests__/helpers/sandbox.js'
+import { PLAN_JSON, PLAN_TEXT } from '../../../__fixtures__/terraform-sandbox.js'
 
 function load(name: string): PlanJson {
   return parsePlanJson(readFileSync(join(PLAN_JSON, name), 'utf8'), name)

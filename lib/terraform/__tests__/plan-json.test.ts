@@ -9,7 +9,7 @@ import {
   planChecksum,
   type PlanJson
 } from '../plan-json.js'
-import { PLAN_JSON } from '../../../actions/provision-infra/__tests__/helpers/sandbox.js'
+import { PLAN_JSON } from '../../../__fixtures__/terraform-sandbox.js'
 
 const read = (name: string) => readFileSync(join(PLAN_JSON, name), 'utf8')
 const WRAPPED = 'infracost-plan-with-setup-terraform-wrapper.txt'

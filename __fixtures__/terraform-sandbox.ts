@@ -15,13 +15,13 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { repoPath, sharedFixture } from '../../../../__fixtures__/paths.js'
+import { repoPath, sharedFixture } from './paths.js'
 
 export const FIXTURES = sharedFixture()
 export const PLAN_JSON = join(FIXTURES, 'terraform-plan-json')
 export const PLAN_TEXT = join(FIXTURES, 'terraform-plan-text')
 export const EVENTS = join(FIXTURES, 'github-events')
-const STANDIN = repoPath('actions/provision-infra/__tests__/helpers/terraform-standin.mjs')
+const STANDIN = repoPath('__fixtures__/terraform-standin.mjs')
 
 export interface Step {
   stdout?: string

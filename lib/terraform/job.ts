@@ -1,24 +1,20 @@
 /**
- * provision-infra: validate every input, find or install Terraform, then init and run the command:
- * plan (with the sticky PR comment), check (drift), apply (only the reviewed plan), destroy
- * (preview, then only on confirmation) or output.
+ * A Terraform job: find or install Terraform, init, then run the command: plan, check (drift),
+ * apply (only the reviewed plan), destroy (preview, then only on confirmation) or output.
+ *
+ * The job writes nothing a user sees itself: it fills a JobReport (outputs, job-summary parts, the
+ * PR comment's body) as it goes, so that what happened before a failure is reported too; the caller
+ * publishes the report.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import * as core from '@actions/core'
-import { UserError } from '../../../lib/core/errors.js'
-import type { InputSource } from '../../../lib/core/inputs.js'
-import { info, warning } from '../../../lib/core/log.js'
-import {
-  commentMarker,
-  createOctokit,
-  isPermissionError,
-  upsertComment
-} from '../../../lib/github/pr-comment.js'
-import { mask, redact } from '../../../lib/core/secrets.js'
-import { writeJobSummary } from '../../../lib/core/summary.js'
-import { OUTPUTS, type ProvisionInputs } from './inputs.js'
-import { exportableOutputs, outputText } from '../../../lib/terraform/outputs.js'
+import { UserError } from '../core/errors.js'
+import { info, warning } from '../core/log.js'
+import { redact } from '../core/secrets.js'
+import { applyArgs, initArgs, OUTPUT_ARGS, planArgs, showArgs, VALIDATE_ARGS, workspaceArgs } from './args.js'
+import { resolveTerraform } from './install.js'
+import { JOB_OUTPUTS, type ProvisionInputs } from './job-options.js'
+import { exportableOutputs, outputText } from './outputs.js'
 import {
   COMMENT_LIMIT,
   type CommentContext,
@@ -26,34 +22,31 @@ import {
   renderPlanFailure,
   type RenderedPlan,
   SUMMARY_LIMIT
-} from '../../../lib/terraform/plan-comment.js'
-import { extractPlanJson, planChecksum, type PlanJson } from '../../../lib/terraform/plan-json.js'
-import { countsLine } from '../../../lib/terraform/plan-model.js'
-import {
-  applyArgs,
-  initArgs,
-  OUTPUT_ARGS,
-  planArgs,
-  showArgs,
-  VALIDATE_ARGS,
-  workspaceArgs
-} from '../../../lib/terraform/args.js'
-import { resolveTerraform } from '../../../lib/terraform/install.js'
-import { StateLockedError, Terraform, TerraformFailedError } from '../../../lib/terraform/terraform.js'
+} from './plan-comment.js'
+import { extractPlanJson, planChecksum, type PlanJson } from './plan-json.js'
+import { countsLine } from './plan-model.js'
+import { StateLockedError, Terraform, TerraformFailedError } from './terraform.js'
 
-export interface Deps {
-  source?: InputSource
-  env?: NodeJS.ProcessEnv
-  /** The repository root (default: the current directory, which is GITHUB_WORKSPACE in a job). */
-  cwd?: string
-  /** The GitHub API base URL (default: GITHUB_API_URL). */
-  githubApiUrl?: string
+/** What a job has to say, in the order it happened. */
+export interface JobReport {
+  /** Outputs by name: the job's own, then one per exportable Terraform output. */
+  outputs: Array<[string, string]>
+  /** Parts of the job summary, in order. */
+  summary: string[]
+  /** The body of the sticky PR comment (plan, or a failed plan), when the job makes one. */
+  comment?: string
 }
 
-/** Everything after the inputs validated: install, init, then the command. */
-export async function execute(inputs: ProvisionInputs, deps: Deps): Promise<void> {
-  const env = deps.env ?? process.env
-  mask(inputs.githubToken)
+export function newJobReport(): JobReport {
+  return { outputs: [], summary: [] }
+}
+
+/** Install, init, then the command; fills `report` as it goes. */
+export async function runTerraformJob(
+  inputs: ProvisionInputs,
+  env: NodeJS.ProcessEnv,
+  report: JobReport
+): Promise<void> {
   const terraform = await resolveTerraform(inputs.terraformVersion, inputs.terraformDownloadUrl, env)
   const tf = new Terraform(terraform.path, {
     cwd: inputs.workingDirectory,
@@ -64,7 +57,7 @@ export async function execute(inputs: ProvisionInputs, deps: Deps): Promise<void
   await tf.run(initArgs(inputs))
   if (inputs.selectWorkspace)
     await tf.run(workspaceArgs(inputs.workspace), { title: 'terraform workspace select' })
-  const job = new Job(tf, inputs, deps)
+  const job = new Job(tf, inputs, report)
   switch (inputs.command) {
     case 'plan':
       return job.plan()
@@ -85,11 +78,14 @@ interface Planned {
   exitCode: number
 }
 
+/** The hidden marker's length is left for the caller: the comment's body stays under the limit with it. */
+export const COMMENT_BODY_LIMIT = (markerLength: number) => COMMENT_LIMIT - markerLength - 1
+
 class Job {
   constructor(
     private readonly tf: Terraform,
     private readonly inputs: ProvisionInputs,
-    private readonly deps: Deps
+    private readonly report: JobReport
   ) {}
 
   private get context(): CommentContext {
@@ -100,21 +96,25 @@ class Job {
     }
   }
 
-  private get marker(): string {
-    return commentMarker('provision-infra', this.inputs.workingDirectoryLabel, this.inputs.workspace)
+  private output(name: string, value: string): void {
+    this.report.outputs.push([name, value])
+  }
+
+  private summary(markdown: string): void {
+    this.report.summary.push(markdown)
   }
 
   async plan(): Promise<void> {
     await this.tf.run(VALIDATE_ARGS)
     const planned = await this.makePlan({ destroy: false, comment: true })
-    const rendered = await this.report(planned, 'Plan')
-    await this.comment(rendered.comment)
+    const rendered = await this.describe(planned, 'Plan')
+    this.report.comment = rendered.comment.markdown
   }
 
   async check(): Promise<void> {
     await this.tf.run(VALIDATE_ARGS)
     const planned = await this.makePlan({ destroy: false, comment: false })
-    const { summary } = await this.report(planned, 'Drift check')
+    const { summary } = await this.describe(planned, 'Drift check')
     if (planned.exitCode === 2)
       throw new UserError(
         `Drift in ${this.inputs.workingDirectoryLabel} (workspace ${this.inputs.workspace}): the plan has changes (${countsLine(summary.counts)}); see the job summary`
@@ -127,26 +127,24 @@ class Job {
     if (this.inputs.planFileGiven) planned = await this.show(this.inputs.planFile, 0)
     else planned = await this.makePlan({ destroy: false, comment: false })
     this.verify(planned)
-    await this.report(planned, 'Apply')
+    await this.describe(planned, 'Apply')
     await this.tf.run(applyArgs(this.inputs, this.inputs.planFile), { title: 'terraform apply' })
-    await writeJobSummary(
-      `Applied plan sha256 \`${planned.sha256}\` in \`${this.inputs.workingDirectoryLabel}\`.`
-    )
+    this.summary(`Applied plan sha256 \`${planned.sha256}\` in \`${this.inputs.workingDirectoryLabel}\`.`)
     await this.outputs()
   }
 
   async destroy(): Promise<void> {
     const planned = await this.makePlan({ destroy: true, comment: false })
-    await this.report(planned, 'Teardown preview')
+    await this.describe(planned, 'Teardown preview')
     if (this.inputs.confirm === undefined) {
       const note = `Preview only: nothing was destroyed. To destroy, run again with confirm: ${this.inputs.workspace}.`
       info(note)
-      await writeJobSummary(`_${note}_`)
+      this.summary(`_${note}_`)
       return
     }
     if (this.inputs.planSha256) this.verify(planned)
     await this.tf.run(applyArgs(this.inputs, this.inputs.planFile), { title: 'terraform apply (destroy)' })
-    await writeJobSummary(
+    this.summary(
       `Destroyed workspace \`${this.inputs.workspace}\` of \`${this.inputs.workingDirectoryLabel}\` (plan sha256 \`${planned.sha256}\`).`
     )
   }
@@ -154,8 +152,8 @@ class Job {
   async outputs(): Promise<void> {
     const { stdout } = await this.tf.run(OUTPUT_ARGS, { stream: false })
     const { values, sensitive } = exportableOutputs(stdout)
-    core.setOutput(OUTPUTS.outputs, JSON.stringify(values))
-    const reserved = new Set<string>(Object.values(OUTPUTS))
+    this.output(JOB_OUTPUTS.outputs, JSON.stringify(values))
+    const reserved = new Set<string>(Object.values(JOB_OUTPUTS))
     for (const [name, value] of Object.entries(values)) {
       if (reserved.has(name)) {
         warning(
@@ -163,7 +161,7 @@ class Job {
         )
         continue
       }
-      core.setOutput(name, outputText(value))
+      this.output(name, outputText(value))
     }
     info(`${Object.keys(values).length} outputs exported`)
     if (sensitive.length) info(`Sensitive outputs kept in the job: ${sensitive.join(', ')}`)
@@ -190,7 +188,7 @@ class Job {
       exitCode = result.exitCode
     } catch (error) {
       if (error instanceof TerraformFailedError && !(error instanceof StateLockedError))
-        await this.reportFailure(error, options.comment)
+        this.describeFailure(error, options.comment)
       throw error
     }
     return this.show(this.inputs.planFile, exitCode)
@@ -203,7 +201,7 @@ class Job {
   }
 
   /** Outputs and the job summary of a plan; returns the comment and the summary renders. */
-  private async report(
+  private async describe(
     planned: Planned,
     title: string
   ): Promise<{ comment: RenderedPlan; summary: RenderedPlan }> {
@@ -218,65 +216,33 @@ class Job {
     })
     const comment = renderPlanComment(planned.plan, {
       ...context,
-      maxChars: COMMENT_LIMIT - this.marker.length - 1
+      maxChars: COMMENT_BODY_LIMIT(this.inputs.commentMarker.length)
     })
     const { counts } = summary
     const hasChanges =
       this.inputs.planFileGiven && this.inputs.command === 'apply'
         ? summary.hasChanges
         : planned.exitCode === 2
-    core.setOutput(OUTPUTS.hasChanges, String(hasChanges))
-    core.setOutput(OUTPUTS.add, String(counts.add))
-    core.setOutput(OUTPUTS.change, String(counts.change))
-    core.setOutput(OUTPUTS.destroy, String(counts.destroy))
-    core.setOutput(OUTPUTS.replace, String(counts.replace))
-    core.setOutput(OUTPUTS.planFile, this.inputs.planFile)
-    core.setOutput(OUTPUTS.planSha256, planned.sha256)
-    core.setOutput(OUTPUTS.planJson, planJson)
-    await writeJobSummary(summary.markdown)
+    this.output(JOB_OUTPUTS.hasChanges, String(hasChanges))
+    this.output(JOB_OUTPUTS.add, String(counts.add))
+    this.output(JOB_OUTPUTS.change, String(counts.change))
+    this.output(JOB_OUTPUTS.destroy, String(counts.destroy))
+    this.output(JOB_OUTPUTS.replace, String(counts.replace))
+    this.output(JOB_OUTPUTS.planFile, this.inputs.planFile)
+    this.output(JOB_OUTPUTS.planSha256, planned.sha256)
+    this.output(JOB_OUTPUTS.planJson, planJson)
+    this.summary(summary.markdown)
     info(`${title}: ${countsLine(counts)} (plan sha256 ${planned.sha256})`)
     return { comment, summary }
   }
 
-  private async reportFailure(error: TerraformFailedError, comment: boolean): Promise<void> {
+  private describeFailure(error: TerraformFailedError, comment: boolean): void {
     const text = redact((error.result.stderr || error.result.stdout).trim())
     const markdown = renderPlanFailure(text, {
       ...this.context,
-      maxChars: COMMENT_LIMIT - this.marker.length - 1
+      maxChars: COMMENT_BODY_LIMIT(this.inputs.commentMarker.length)
     })
-    await writeJobSummary(markdown)
-    if (comment) await this.comment({ markdown })
-  }
-
-  /** The sticky PR comment, on pull requests when `comment` is on. */
-  private async comment(rendered: Pick<RenderedPlan, 'markdown'>): Promise<void> {
-    if (!this.inputs.comment) return
-    const pr = this.inputs.context.pullRequest
-    if (!pr) {
-      if (this.inputs.command === 'plan') info('No pull request in this event: no plan comment')
-      return
-    }
-    const octokit = await createOctokit(this.inputs.githubToken, this.deps.githubApiUrl)
-    try {
-      const result = await upsertComment({
-        octokit,
-        owner: pr.owner,
-        repo: pr.repo,
-        issueNumber: pr.number,
-        marker: this.marker,
-        body: rendered.markdown
-      })
-      info(`Plan comment ${result.action}: ${result.url}`)
-    } catch (error) {
-      if (isPermissionError(error)) {
-        warning(
-          `Could not comment on pull request #${pr.number} (${(error as Error).message}): give the job pull-requests: write; the plan is in the job summary`
-        )
-        return
-      }
-      throw new UserError(
-        `Could not update the plan comment on pull request #${pr.number}: ${(error as Error).message}`
-      )
-    }
+    this.summary(markdown)
+    if (comment) this.report.comment = markdown
   }
 }

@@ -1,20 +1,8 @@
-/** The job summary of deploy-eks: one row per workload, then why each failure happened. */
-import { formatDuration } from '../../../lib/core/duration.js'
-import { code, details, fenced, heading, table } from '../../../lib/core/markdown.js'
-import type { WorkloadDiagnostics } from '../../../lib/kube/diagnostics.js'
-
-export interface WorkloadOutcome {
-  kind: string
-  name: string
-  namespace: string
-  /** The revision this run rolled out (Deployment: its ReplicaSet revision; StatefulSet/DaemonSet: ControllerRevision). */
-  revision: number | null
-  result: 'succeeded' | 'failed' | 'rolled-back' | 'rollback-failed'
-  message: string
-  /** The revision a rollback restored. */
-  restoredRevision?: number
-  durationMs: number
-}
+/** The job summary of a deploy: one row per workload, then why each failure happened. */
+import { formatDuration } from '../core/duration.js'
+import { code, details, fenced, heading, table } from '../core/markdown.js'
+import type { WorkloadDiagnostics } from './diagnostics.js'
+import type { WorkloadOutcome } from './outcome.js'
 
 const ICON: Record<WorkloadOutcome['result'], string> = {
   succeeded: '✅ succeeded',
@@ -23,13 +11,14 @@ const ICON: Record<WorkloadOutcome['result'], string> = {
   'rollback-failed': '❌ rollback failed'
 }
 
-export function renderSummary(
-  target: string,
-  status: string,
-  outcomes: WorkloadOutcome[],
-  diagnostics: WorkloadDiagnostics[],
-  applied: number
-): string {
+export function renderDeploySummary(result: {
+  target: string
+  status: string
+  outcomes: WorkloadOutcome[]
+  diagnostics: WorkloadDiagnostics[]
+  appliedCount: number
+}): string {
+  const { target, status, outcomes, diagnostics, appliedCount: applied } = result
   const rows = outcomes.map(o => [
     code(`${o.kind.toLowerCase()}/${o.name}`),
     code(o.namespace),

@@ -5,14 +5,14 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startFileServer } from '../../../__fixtures__/http-servers.js'
-import { sharedFixture } from '../../../__fixtures__/paths.js'
+import { startFileServer } from './http-servers.js'
+import { sharedFixture } from './paths.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
 /** Real Trivy outputs (see /work/shared/fixtures/SOURCES.md); never edited. */
 export const TRIVY_FIXTURES = sharedFixture('trivy-json')
-export const STANDIN_TRIVY = resolve(here, '../__fixtures__/trivy-standin.mjs')
+export const STANDIN_TRIVY = resolve(here, 'trivy-standin.mjs')
 
 /** The fields of a raw Trivy report the tests read directly (as a cross-check of the parser). */
 export interface RawReport {

@@ -1,6 +1,6 @@
-/** The job summary of build-push: one row per service. */
-import { code, heading, table } from '../../../lib/core/markdown.js'
-import type { ServiceResult } from '../../../lib/images/build-push.js'
+/** The job summary of a build: one row per service. */
+import { code, heading, table } from '../core/markdown.js'
+import type { ServiceResult } from './build-push.js'
 
 function state(result: ServiceResult): string {
   if (!result.built && !result.pushed && !result.archive) return 'reused (already in the registry)'
@@ -8,7 +8,7 @@ function state(result: ServiceResult): string {
   return 'built, not pushed'
 }
 
-export function renderSummary(results: ServiceResult[]): string {
+export function renderBuildSummary(results: ServiceResult[]): string {
   const rows = results.map(result => [
     code(result.service),
     code(result.image),

@@ -1,0 +1,170 @@
+/**
+ * A deploy from rendered manifests to a result: connect, server-side apply in dependency order,
+ * wait for every rollout at once; on failure, diagnose, roll back and wait again. Returns what
+ * happened; the caller reports it (outputs, summary, the failure).
+ */
+import type { EKSClient } from '@aws-sdk/client-eks'
+import type { Clock } from '../core/clock.js'
+import { oneLine } from '../core/errors.js'
+import { group, info } from '../core/log.js'
+import { type AppliedObject, applyAll, FIELD_MANAGER } from './apply.js'
+import type { KubeClient } from './client.js'
+import { connect } from './cluster.js'
+import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from './diagnostics.js'
+import type { AwsCredentials } from './eks-token.js'
+import { isWorkload } from './manifests.js'
+import type { DeployOptions } from './options.js'
+import {
+  type DeployStatus,
+  failureMessage,
+  overallStatus,
+  type RolloutFacts,
+  type WorkloadOutcome,
+  workloadOutcome
+} from './outcome.js'
+import type { Rendered } from './render.js'
+import { currentRevisionNumber, listRevisions, previousRevision, rollbackManifest } from './revisions.js'
+import { type WaitResult, type WorkloadRef, waitForRollouts, workloadLabel } from './wait.js'
+
+export interface DeployDeps {
+  clock: Clock
+  eksClient?: EKSClient
+  credentials?: () => Promise<AwsCredentials>
+  tokenRefreshBeforeMs?: number
+  /** Progress lines at most this often per workload (default 15 s). */
+  progressEveryMs?: number
+}
+
+export interface DeployResult {
+  /** `EKS cluster prod in eu-west-1` or `kubeconfig context kind-kind`. */
+  target: string
+  status: DeployStatus
+  outcomes: WorkloadOutcome[]
+  diagnostics: WorkloadDiagnostics[]
+  appliedCount: number
+  /** The one-line error of a deploy with failed rollouts. */
+  failure?: string
+}
+
+async function revisionOf(client: KubeClient, result: WaitResult): Promise<number | null> {
+  if (!result.live) return null
+  const revisions = result.live.kind === 'Deployment' ? [] : await listRevisions(client, result.live)
+  return currentRevisionNumber(result.live, revisions) ?? null
+}
+
+interface Rollback {
+  result: WaitResult
+  applied: AppliedObject
+  restored?: number
+  problem?: string
+}
+
+/** Roll each failed workload back to its previous revision, then wait for those rollouts. */
+async function rollBack(client: KubeClient, rollbacks: Rollback[], options: DeployOptions, deps: DeployDeps) {
+  for (const rollback of rollbacks) {
+    try {
+      const live = await client.get(rollback.result.ref.path)
+      const previous = previousRevision(live, await listRevisions(client, live))
+      if (!previous) {
+        rollback.problem = 'no previous revision to roll back to (first rollout)'
+        continue
+      }
+      await client.apply(rollbackManifest(rollback.applied.manifest, previous), FIELD_MANAGER)
+      rollback.restored = previous.revision
+      info(`${workloadLabel(rollback.result.ref)}: rolling back to revision ${previous.revision}`)
+    } catch (error) {
+      rollback.problem = `the rollback failed: ${oneLine(error)}`
+    }
+  }
+  const restoring = rollbacks.filter(rollback => rollback.restored !== undefined)
+  const results = await waitForRollouts(
+    client,
+    restoring.map(rollback => rollback.result.ref),
+    {
+      clock: deps.clock,
+      timeoutMs: options.timeoutMs,
+      pollMs: options.pollMs,
+      progressEveryMs: deps.progressEveryMs
+    }
+  )
+  restoring.forEach((rollback, i) => {
+    if (results[i].outcome !== 'done') {
+      rollback.problem = `the rollback did not finish: ${results[i].state.message}`
+      rollback.restored = undefined
+    }
+  })
+}
+
+export async function deploy(
+  rendered: Rendered,
+  options: DeployOptions,
+  deps: DeployDeps
+): Promise<DeployResult> {
+  const { clock } = deps
+  const { client, description } = await connect(options.cluster, {
+    clock,
+    eksClient: deps.eksClient,
+    credentials: deps.credentials,
+    tokenRefreshBeforeMs: deps.tokenRefreshBeforeMs
+  })
+  try {
+    info(`Deploying ${rendered.objects.length} objects to ${description}`)
+    const applied = await group('Server-side apply', () =>
+      applyAll(client, rendered.objects, options.namespace, clock)
+    )
+    const workloads = applied.filter(entry => isWorkload(entry.manifest))
+    const refs: WorkloadRef[] = workloads.map(entry => ({
+      kind: entry.manifest.kind,
+      name: entry.manifest.metadata.name,
+      namespace: entry.manifest.metadata.namespace ?? options.namespace,
+      path: entry.path
+    }))
+    info(
+      `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
+    )
+    const results = await waitForRollouts(client, refs, {
+      clock,
+      timeoutMs: options.timeoutMs,
+      pollMs: options.pollMs,
+      progressEveryMs: deps.progressEveryMs
+    })
+    const failed = results.filter(result => result.outcome !== 'done')
+    const diagnostics: WorkloadDiagnostics[] = []
+    for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
+    const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
+    const rollbacks: Rollback[] = failed.map(result => ({
+      result,
+      applied: workloads[results.indexOf(result)]
+    }))
+    if (failed.length && options.rollbackOnFailure)
+      await group('Rollback', () => rollBack(client, rollbacks, options, deps))
+
+    const outcomes = results.map((result, i) => {
+      const rollback = rollbacks.find(r => r.result === result)
+      const facts: RolloutFacts = {
+        kind: result.ref.kind,
+        name: result.ref.name,
+        namespace: result.ref.namespace,
+        revision: revisions[i],
+        message: result.state.message,
+        durationMs: result.elapsedMs,
+        rolledOut: !rollback,
+        ...(rollback ? { rollback: { restored: rollback.restored, problem: rollback.problem } } : {})
+      }
+      return workloadOutcome(facts, options.rollbackOnFailure)
+    })
+    const text = diagnostics.map(diagnosticsText).join('\n')
+    if (failed.length) info(text)
+    else info(`All ${results.length} rollouts finished`)
+    return {
+      target: description,
+      status: overallStatus(outcomes),
+      outcomes,
+      diagnostics,
+      appliedCount: applied.length,
+      failure: failureMessage(outcomes, options.rollbackOnFailure, text)
+    }
+  } finally {
+    client.close()
+  }
+}

@@ -1,0 +1,52 @@
+/** What a Terraform job runs: the command and everything it needs, as provision-infra's inputs give it. */
+import type { RunContext } from '../github/pr-context.js'
+import type { VersionConstraint } from './version.js'
+
+/** The names of the outputs a job sets (provision-infra's outputs). */
+export const JOB_OUTPUTS = {
+  hasChanges: 'has-changes',
+  add: 'add',
+  change: 'change',
+  destroy: 'destroy',
+  replace: 'replace',
+  planFile: 'plan-file',
+  planSha256: 'plan-sha256',
+  planJson: 'plan-json',
+  outputs: 'outputs'
+} as const
+
+export const COMMANDS = ['plan', 'apply', 'destroy', 'output', 'check'] as const
+export type Command = (typeof COMMANDS)[number]
+
+export interface TerraformVariable {
+  name: string
+  value: string
+}
+
+export interface ProvisionInputs {
+  command: Command
+  /** Absolute path of the Terraform root module. */
+  workingDirectory: string
+  /** As given, relative to the repository: for messages, the comment and its marker. */
+  workingDirectoryLabel: string
+  workspace: string
+  /** The hidden marker of this directory and workspace's sticky PR comment. */
+  commentMarker: string
+  /** Run `terraform workspace select -or-create` (a workspace was given and TF_WORKSPACE is unset). */
+  selectWorkspace: boolean
+  terraformVersion: VersionConstraint
+  terraformDownloadUrl: string
+  backendConfig: string[]
+  varFiles: string[]
+  vars: TerraformVariable[]
+  /** Absolute path of the plan file: written by plan/check/destroy, read by apply when given. */
+  planFile: string
+  /** Whether plan-file was given (apply uses the given file rather than planning anew). */
+  planFileGiven: boolean
+  planSha256?: string
+  lockTimeoutSeconds: number
+  comment: boolean
+  confirm?: string
+  githubToken: string
+  context: RunContext
+}
