@@ -10,7 +10,14 @@ import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { run } from '../src/main.js'
 import { parsePlanJson, planChecksum } from '../../../lib/terraform/plan-json.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
-import { EVENTS, PLAN_JSON, PLAN_TEXT, type Sandbox, sandbox, type Step } from '../../../__fixtures__/terraform-sandbox.js'
+import {
+  EVENTS,
+  PLAN_JSON,
+  PLAN_TEXT,
+  type Sandbox,
+  sandbox,
+  type Step
+} from '../../../__fixtures__/terraform-sandbox.js'
 
 const REPLACE_JSON = join(PLAN_JSON, 'terraform-equivalence-local_provider_update.json')
 const REPLACE_TEXT = join(PLAN_TEXT, 'terraform-equivalence-local_provider_update.txt')

@@ -8,7 +8,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fakeClock } from '../../../lib/core/clock.js'
 import { recordInputSource } from '../../../lib/core/inputs.js'
-import { fixture, fixtureText, makeRelease, serve, STANDIN_TRIVY, tempDir } from '../../../__fixtures__/trivy.js'
+import {
+  fixture,
+  fixtureText,
+  makeRelease,
+  serve,
+  STANDIN_TRIVY,
+  tempDir
+} from '../../../__fixtures__/trivy.js'
 
 const restoreCache =
   jest.fn<(paths: string[], key: string, restoreKeys?: string[]) => Promise<string | undefined>>()
