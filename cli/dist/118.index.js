@@ -151,7 +151,6 @@ function readImageResult(path) {
     };
 }
 const pr_comment_command = {
-    summary: "Create or update the pipeline's one PR comment (plan, images that would be built, scan findings)",
     usage: 'shipline pr-comment --dir DIR [--environment NAME] [--infra-result R] [--images-result R] [--severity LIST] [--ignore-unfixed] [--out FILE]',
     options: {
         dir: { type: 'string' },

@@ -1292,7 +1292,6 @@ async function readStdin() {
     return Buffer.concat(chunks).toString('utf8');
 }
 const plan_comment_command = {
-    summary: 'Render the pull request comment of a Terraform plan (terraform show -json) as markdown',
     usage: `shipline plan-comment PLAN_JSON [--max-chars N]    (N from 1000 to 1000000; default ${COMMENT_LIMIT})`,
     options: { 'max-chars': { type: 'string' } },
     positionals: true,

@@ -23,7 +23,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const command = {
-    summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
     usage: 'shipline changed [--base REF] [--config shipline.yml] [--github-output]',
     options: {
         base: { type: 'string' },

@@ -175,7 +175,6 @@ var command = __webpack_require__(3619);
 
 
 const invalidate_command = {
-    summary: 'Create CloudFront invalidations (batched under the limits); --dry-run prints the batches',
     usage: 'shipline invalidate --distribution-id ID --paths PATH [--paths PATH]... [--wait] [--wait-timeout 20m] [--caller-reference REF] [--dry-run]',
     options: {
         'distribution-id': { type: 'string' },

@@ -201,10 +201,13 @@ const configSchema = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/core/key-value.ts
+var key_value = __webpack_require__(7071);
 // EXTERNAL MODULE: ./lib/images/registry-target.ts
 var registry_target = __webpack_require__(414);
 ;// CONCATENATED MODULE: ./lib/images/options.ts
 /** What a build needs, read from inputs (build-push's, or the CLI's flags), validated before anything runs. */
+
 
 
 
@@ -226,15 +229,15 @@ const BUILDERS = ['docker', 'podman'];
 const ISOLATIONS = ['chroot', 'oci', 'rootless'];
 const STORAGE_DRIVER = /^[a-z0-9]+$/;
 const REFERENCE = /^[a-z0-9][a-z0-9._:/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
-const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `NAME=VALUE` lines → a record; the line is named in the error. */
 function parseBuildArgs(lines, input = INPUTS.buildArgs) {
     const args = {};
     for (const line of lines) {
-        const match = BUILD_ARG.exec(line);
-        if (!match)
+        const pair = (0,key_value/* splitKeyValue */.p)(line, { keepValue: true });
+        if (!pair || !BUILD_ARG_NAME.test(pair.key) || pair.key !== line.slice(0, line.indexOf('=')))
             throw new errors/* InputError */.dz(input, `"${line}" is not NAME=VALUE`, 'one NAME=VALUE per line, such as BASE_IMAGE=busybox:1.36');
-        args[match[1]] = match[2];
+        args[pair.key] = pair.value;
     }
     return args;
 }
@@ -312,7 +315,6 @@ var command = __webpack_require__(3619);
 
 
 const build_command = {
-    summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     usage: 'shipline build --registry HOST[:PORT][/prefix] [--config shipline.yml] [--service NAME]... [--builder docker|podman] [--push] [--insecure-registry] [--build-arg NAME=VALUE]... [--no-cache] [--resolve]',
     options: {
         config: { type: 'string' },
@@ -569,6 +571,28 @@ function parseInputFile(input, path, parse, accepted, shownAs = path) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, error.message, accepted.invalid);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 7071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ splitKeyValue)
+/* harmony export */ });
+/** `NAME=VALUE` lines, as build args, backend settings, variables and image pins are written. */
+/** Split at the first `=`; undefined when there is none or nothing before it. */
+function splitKeyValue(line, { keepValue = false } = {}) {
+    const eq = line.indexOf('=');
+    if (eq <= 0)
+        return undefined;
+    const key = line.slice(0, eq).trim();
+    if (!key)
+        return undefined;
+    const value = line.slice(eq + 1);
+    return { key, value: keepValue ? value : value.trim() };
 }
 
 

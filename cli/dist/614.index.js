@@ -2,6 +2,28 @@ export const id = 614;
 export const ids = [614];
 export const modules = {
 
+/***/ 7071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ splitKeyValue)
+/* harmony export */ });
+/** `NAME=VALUE` lines, as build args, backend settings, variables and image pins are written. */
+/** Split at the first `=`; undefined when there is none or nothing before it. */
+function splitKeyValue(line, { keepValue = false } = {}) {
+    const eq = line.indexOf('=');
+    if (eq <= 0)
+        return undefined;
+    const key = line.slice(0, eq).trim();
+    if (!key)
+        return undefined;
+    const value = line.slice(eq + 1);
+    return { key, value: keepValue ? value : value.trim() };
+}
+
+
+/***/ }),
+
 /***/ 1422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +33,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseImageRef */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
+/* harmony import */ var _core_key_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7071);
 /**
  * Image references and the `images` input: `name=repository@sha256:<digest>` lines, and which
  * container images each entry pins.
@@ -19,6 +42,7 @@ export const modules = {
  * the entry's name, the entry's repository, or ends with `/<name>`. So `auth-service=…` pins
  * `auth-service:latest`, `registry.example.com/erp/auth-service:1.2` and the ECR repository itself.
  */
+
 
 const INPUT = 'images';
 const NAME = /^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/;
@@ -47,11 +71,10 @@ function parseImageRef(reference) {
 function parseImageEntries(lines, allowTags) {
     const entries = [];
     for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq === -1)
+        const pair = (0,_core_key_value_js__WEBPACK_IMPORTED_MODULE_1__/* .splitKeyValue */ .p)(line);
+        if (!pair)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `"${line}" is not name=reference`, ACCEPTED);
-        const name = line.slice(0, eq).trim();
-        const image = line.slice(eq + 1).trim();
+        const { key: name, value: image } = pair;
         if (!NAME.test(name))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `"${name}" in "${line}" is not an image name`, `${ACCEPTED} (names in lower case: letters, digits, . _ - /)`);
         if (entries.some(entry => entry.name === name))
@@ -483,12 +506,13 @@ function readDeployOptions(inputs, cwd = process.cwd()) {
 /* harmony export */   _U: () => (/* binding */ resolveManifestSources),
 /* harmony export */   a0: () => (/* binding */ defaultRunner)
 /* harmony export */ });
-/* unused harmony exports isKustomizeDir, globToRegExp */
+/* unused harmony export isKustomizeDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1085);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6384);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5219);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9920);
 /**
@@ -502,31 +526,13 @@ function readDeployOptions(inputs, cwd = process.cwd()) {
 
 
 
+
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 const INPUT = 'manifests';
 const ACCEPTED = 'a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml';
 function isKustomizeDir(dir) {
     return KUSTOMIZATION_FILES.some(name => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)));
-}
-/** `**` any directories, `*` and `?` within one path segment. */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            const slash = pattern[i + 2] === '/';
-            out += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
 }
 function walk(dir) {
     const files = [];
@@ -547,7 +553,9 @@ function expandGlob(pattern, cwd) {
     const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, parts.slice(0, firstGlob).join('/') || '.');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(base) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(base).isDirectory())
         return [];
-    const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
+    const matcher = (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globToRegExp */ .t)(parts.slice(firstGlob).join('/'));
+    if (!matcher)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(INPUT, `"${pattern}" is not a valid glob (an unclosed [ or {)`, ACCEPTED);
     return walk(base)
         .filter(file => matcher.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')))
         .sort();

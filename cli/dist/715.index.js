@@ -38,7 +38,6 @@ const FLAGS = {
     ignoreFiles: '--ignorefile'
 };
 const command = {
-    summary: 'Judge saved Trivy JSON reports with the scan-images policy; prints the markdown (exit 3 on violations)',
     usage: 'shipline scan-report REPORT.json... [--severity CRITICAL,HIGH] [--ignore-unfixed] [--unknown-severity fail|ignore] [--ignorefile FILE]...',
     positionals: true,
     options: {

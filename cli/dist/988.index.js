@@ -601,7 +601,6 @@ function tagOf(reference) {
     return last.includes(':') ? last.slice(last.indexOf(':') + 1) : last;
 }
 const local_command = {
-    summary: 'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
     usage: 'shipline local [--config examples/shipline.yml] [--service NAME]... [--builder podman|docker] [--manifests infra/k8s/overlays/staging] [--kubeconfig FILE] [--out .shipline]',
     options: {
         config: { type: 'string' },

@@ -9,8 +9,6 @@ export interface ParsedArgs {
 }
 
 export interface Command {
-  /** One line for `shipline --help`. */
-  summary: string
   /** The usage line(s) shown by `shipline COMMAND --help` and after a usage error. */
   usage: string
   options: Options

@@ -1,5 +1,6 @@
 /**
- * The registry of `shipline` sub-commands. Each is loaded only when invoked, so one command's
+ * The registry of `shipline` sub-commands, and the one place of each one's summary (`shipline
+ * --help`, `shipline COMMAND --help`). Each is loaded only when invoked, so one command's
  * dependencies (the AWS SDK, a YAML parser) never slow another down.
  */
 import type { Command } from './command.js'

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`)
+    process.stdout.write(`${entry.summary}\n\nUsage: ${command.usage}\n`)
     return EXIT.ok
   }
   let parsed

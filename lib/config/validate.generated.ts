@@ -1,5 +1,5 @@
-// Generated from lib/config-schema.ts by lib/__tests__/config-validate.test.ts with ajv (standalone
-// code, options below); SHIPLINE_UPDATE_GENERATED=1 rewrites it. Do not edit.
+// Generated from lib/config/schema.ts by scripts/generate.mjs (npm run generate) with ajv's standalone
+// code. Do not edit.
 /* eslint-disable */
 // @ts-nocheck
 export const validate = validate10

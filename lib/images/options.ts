@@ -2,6 +2,7 @@
 import { SERVICE_NAME } from '../config/schema.js'
 import { InputError } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
+import { splitKeyValue } from '../core/key-value.js'
 import { isLoopback, parseRegistry, type RegistryTarget } from './registry-target.js'
 
 export const BUILD_INPUTS = {
@@ -50,20 +51,20 @@ export interface BuildPushOptions {
 const STORAGE_DRIVER = /^[a-z0-9]+$/
 const REFERENCE = /^[a-z0-9][a-z0-9._:/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/
 
-const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** `NAME=VALUE` lines → a record; the line is named in the error. */
 export function parseBuildArgs(lines: string[], input: string = INPUTS.buildArgs): Record<string, string> {
   const args: Record<string, string> = {}
   for (const line of lines) {
-    const match = BUILD_ARG.exec(line)
-    if (!match)
+    const pair = splitKeyValue(line, { keepValue: true })
+    if (!pair || !BUILD_ARG_NAME.test(pair.key) || pair.key !== line.slice(0, line.indexOf('=')))
       throw new InputError(
         input,
         `"${line}" is not NAME=VALUE`,
         'one NAME=VALUE per line, such as BASE_IMAGE=busybox:1.36'
       )
-    args[match[1]] = match[2]
+    args[pair.key] = pair.value
   }
   return args
 }

@@ -7,6 +7,7 @@
  * `auth-service:latest`, `registry.example.com/erp/auth-service:1.2` and the ECR repository itself.
  */
 import { InputError } from '../core/errors.js'
+import { splitKeyValue } from '../core/key-value.js'
 
 export interface ImageRef {
   /** Everything before the tag and digest (`123456789012.dkr.ecr.eu-west-1.amazonaws.com/auth-service`). */
@@ -50,10 +51,9 @@ export function parseImageRef(reference: string): ImageRef | undefined {
 export function parseImageEntries(lines: string[], allowTags: boolean): ImageEntry[] {
   const entries: ImageEntry[] = []
   for (const line of lines) {
-    const eq = line.indexOf('=')
-    if (eq === -1) throw new InputError(INPUT, `"${line}" is not name=reference`, ACCEPTED)
-    const name = line.slice(0, eq).trim()
-    const image = line.slice(eq + 1).trim()
+    const pair = splitKeyValue(line)
+    if (!pair) throw new InputError(INPUT, `"${line}" is not name=reference`, ACCEPTED)
+    const { key: name, value: image } = pair
     if (!NAME.test(name))
       throw new InputError(
         INPUT,

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
+import { globToRegExp } from '../core/glob.js'
 import { run as runProcess } from '../core/exec.js'
 import type { KubeObject } from './client.js'
 import { parseManifests } from './manifests.js'
@@ -20,22 +21,6 @@ const ACCEPTED = 'a kustomize directory, a directory of YAML files, YAML files, 
 
 export function isKustomizeDir(dir: string): boolean {
   return KUSTOMIZATION_FILES.some(name => existsSync(join(dir, name)))
-}
-
-/** `**` any directories, `*` and `?` within one path segment. */
-export function globToRegExp(pattern: string): RegExp {
-  let out = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    if (c === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/'
-      out += slash ? '(?:.*/)?' : '.*'
-      i += slash ? 2 : 1
-    } else if (c === '*') out += '[^/]*'
-    else if (c === '?') out += '[^/]'
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${out}$`)
 }
 
 function walk(dir: string): string[] {
@@ -55,6 +40,7 @@ function expandGlob(pattern: string, cwd: string): string[] {
   const base = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.')
   if (!existsSync(base) || !statSync(base).isDirectory()) return []
   const matcher = globToRegExp(parts.slice(firstGlob).join('/'))
+  if (!matcher) throw new InputError(INPUT, `"${pattern}" is not a valid glob (an unclosed [ or {)`, ACCEPTED)
   return walk(base)
     .filter(file => matcher.test(relative(base, file).split(sep).join('/')))
     .sort()

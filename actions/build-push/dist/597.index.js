@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./lib/config/validate.generated.ts
-// Generated from lib/config-schema.ts by lib/__tests__/config-validate.test.ts with ajv (standalone
-// code, options below); SHIPLINE_UPDATE_GENERATED=1 rewrites it. Do not edit.
+// Generated from lib/config/schema.ts by scripts/generate.mjs (npm run generate) with ajv's standalone
+// code. Do not edit.
 /* eslint-disable */
 // @ts-nocheck
 const validate = (/* unused pure expression or super */ null && (validate10));

@@ -3,7 +3,7 @@
  * terraform call (not even `version`), no file written, no GitHub request.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { recordInputSource, Inputs } from '../../../lib/core/inputs.js'
@@ -27,6 +27,8 @@ beforeEach(() => {
   box = sandbox()
   mkdirSync(join(box.repo, 'plans'))
   writeFileSync(join(box.repo, 'plans', 'reviewed.tfplan'), 'plan')
+  mkdirSync(join(box.root, 'outside'))
+  symlinkSync(join(box.root, 'outside'), join(box.repo, 'escape'))
 })
 afterEach(() => {
   box.cleanup()
@@ -170,6 +172,37 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     'plan-file with output',
     { command: 'output', 'plan-file': 'plans/reviewed.tfplan' },
     'Input "plan-file": is not used by command output; accepted: plan-file with command plan, check, apply or destroy'
+  ],
+  [
+    'a working directory outside the workspace',
+    { 'working-directory': '../../../etc' },
+    'Input "working-directory": "../../../etc" is outside the workspace; accepted: the directory of the Terraform root module, relative to the repository root, inside the workspace'
+  ],
+  [
+    'an absolute working directory elsewhere',
+    { 'working-directory': '/etc' },
+    'Input "working-directory": "/etc" is outside the workspace; accepted: the directory of the Terraform root module, relative to the repository root, inside the workspace'
+  ],
+  [
+    'a working directory through a link that leaves the workspace',
+    { 'working-directory': 'escape' },
+    'Input "working-directory": "escape" is outside the workspace; accepted: the directory of the Terraform root module, relative to the repository root, inside the workspace'
+  ],
+  [
+    'a var-file outside the workspace',
+    { 'var-file': '/etc/hostname' },
+    'Input "var-file": "/etc/hostname" is outside the workspace; accepted: paths of .tfvars files relative to the repository root, one per line, inside the workspace'
+  ],
+  [
+    'a plan-file outside the workspace and RUNNER_TEMP',
+    { command: 'apply', 'plan-file': '/tmp/elsewhere.tfplan', 'plan-sha256': SHA },
+    'Input "plan-file": "/tmp/elsewhere.tfplan" is outside the workspace and the runner temporary directory; accepted: the path of a plan file, inside the workspace or RUNNER_TEMP',
+    { RUNNER_TEMP: '/runner/_temp' }
+  ],
+  [
+    'a working directory with a NUL character',
+    { 'working-directory': 'infra\u0000x' },
+    'Input "working-directory": contains a NUL character; accepted: the directory of the Terraform root module, relative to the repository root, inside the workspace'
   ]
 ]
 
@@ -239,6 +272,9 @@ describe('getInputs', () => {
     expect(read({ 'plan-file': 'out/x.tfplan' }, { RUNNER_TEMP: '/runner/_temp' }).planFile).toBe(
       join(box.repo, 'out', 'x.tfplan')
     )
+    expect(
+      read({ 'plan-file': '/runner/_temp/reviewed.tfplan' }, { RUNNER_TEMP: '/runner/_temp' }).planFile
+    ).toBe('/runner/_temp/reviewed.tfplan')
   })
 
   it('takes the workspace from TF_WORKSPACE without selecting it (Terraform reads the variable itself)', () => {

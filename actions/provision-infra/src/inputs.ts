@@ -1,13 +1,20 @@
 /**
  * Every input of provision-infra, read once and validated before anything is installed or run.
  */
-import { existsSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import { InputError } from '../../../lib/core/errors.js'
 import type { Inputs } from '../../../lib/core/inputs.js'
+import { splitKeyValue } from '../../../lib/core/key-value.js'
+import { pathInside, pathKind } from '../../../lib/core/paths.js'
 import { commentMarker } from '../../../lib/github/pr-comment.js'
 import { runContext } from '../../../lib/github/pr-context.js'
-import { COMMANDS, JOB_OUTPUTS, type ProvisionInputs } from '../../../lib/terraform/job-options.js'
+import {
+  type Command,
+  COMMANDS,
+  JOB_OUTPUTS,
+  type ProvisionInputs,
+  type TerraformVariable
+} from '../../../lib/terraform/job-options.js'
 import { parseConstraint } from '../../../lib/terraform/version.js'
 
 export {
@@ -54,18 +61,36 @@ export interface InputEnvironment {
   cwd: string
 }
 
-export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): ProvisionInputs {
-  const command = inputs.oneOf(INPUTS.command, COMMANDS, 'plan')
+const ACCEPTED = {
+  workingDirectory: 'the directory of the Terraform root module, relative to the repository root',
+  varFile: 'paths of .tfvars files relative to the repository root, one per line',
+  planFile: 'the path of a plan file'
+}
 
-  const workingDirectoryLabel = inputs.string(INPUTS.workingDirectory, { default: DEFAULTS.workingDirectory })
-  const workingDirectory = resolve(cwd, workingDirectoryLabel)
-  if (!isDirectory(workingDirectory))
-    throw new InputError(
-      INPUTS.workingDirectory,
-      `"${workingDirectoryLabel}" is not a directory`,
-      'the directory of the Terraform root module, relative to the repository root'
-    )
+/** Inputs that name a path: inside the workspace (plan files also under RUNNER_TEMP). */
+function workspacePath(
+  input: string,
+  value: string,
+  where: InputEnvironment,
+  accepted: string,
+  temp = false
+) {
+  return pathInside(input, value, {
+    root: where.cwd,
+    alsoUnder: temp ? [where.env.RUNNER_TEMP] : [],
+    accepted: `${accepted}, inside the workspace${temp ? ' or RUNNER_TEMP' : ''}`
+  })
+}
 
+function readWorkingDirectory(inputs: Inputs, where: InputEnvironment): string {
+  const label = inputs.string(INPUTS.workingDirectory, { default: DEFAULTS.workingDirectory })
+  const path = workspacePath(INPUTS.workingDirectory, label, where, ACCEPTED.workingDirectory)
+  if (pathKind(INPUTS.workingDirectory, path, ACCEPTED.workingDirectory) !== 'directory')
+    throw new InputError(INPUTS.workingDirectory, `"${label}" is not a directory`, ACCEPTED.workingDirectory)
+  return path
+}
+
+function readWorkspace(inputs: Inputs, env: NodeJS.ProcessEnv): { workspace: string; select: boolean } {
   const workspaceInput = inputs.optional(INPUTS.workspace)
   const envWorkspace = env.TF_WORKSPACE?.trim() || undefined
   if (workspaceInput && envWorkspace && workspaceInput !== envWorkspace)
@@ -81,7 +106,10 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
       `"${workspace}" is not a workspace name`,
       'letters, digits, "-", "_" and ".", starting with a letter or digit'
     )
+  return { workspace, select: workspaceInput !== undefined && !envWorkspace }
+}
 
+function readTerraformRelease(inputs: Inputs) {
   const versionText = inputs.string(INPUTS.terraformVersion, { default: DEFAULTS.terraformVersion })
   const terraformVersion = parseConstraint(versionText)
   if (!terraformVersion)
@@ -90,7 +118,6 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
       `"${versionText}" is not a version constraint`,
       'a version or constraint such as 1.9.8, ~> 1.9 or >= 1.6, < 2.0'
     )
-
   const terraformDownloadUrl = inputs.string(INPUTS.terraformDownloadUrl, {
     default: DEFAULTS.terraformDownloadUrl
   })
@@ -100,126 +127,168 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
       `"${terraformDownloadUrl}" is not an http(s) URL`,
       'the base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it)'
     )
+  return { terraformVersion, terraformDownloadUrl }
+}
 
-  const backendConfig = inputs.multiline(INPUTS.backendConfig).map(line => {
-    const eq = line.indexOf('=')
-    const key = eq > 0 ? line.slice(0, eq).trim() : ''
-    if (eq <= 0 || !BACKEND_KEY.test(key))
+function readBackendConfig(inputs: Inputs): string[] {
+  return inputs.multiline(INPUTS.backendConfig).map(line => {
+    const pair = splitKeyValue(line)
+    if (!pair || !BACKEND_KEY.test(pair.key))
       throw new InputError(
         INPUTS.backendConfig,
         `line "${line}" is not key=value`,
         'one key=value per line, such as bucket=my-state'
       )
-    return `${key}=${line.slice(eq + 1).trim()}`
+    return `${pair.key}=${pair.value}`
   })
+}
 
-  const varFiles = inputs.multiline(INPUTS.varFile).map(file => {
-    const path = resolve(cwd, file)
-    if (!isFile(path))
-      throw new InputError(
-        INPUTS.varFile,
-        `"${file}" is not a file`,
-        'paths of .tfvars files relative to the repository root, one per line'
-      )
+function readVarFiles(inputs: Inputs, where: InputEnvironment): string[] {
+  return inputs.multiline(INPUTS.varFile).map(file => {
+    const path = workspacePath(INPUTS.varFile, file, where, ACCEPTED.varFile)
+    if (pathKind(INPUTS.varFile, path, ACCEPTED.varFile) !== 'file')
+      throw new InputError(INPUTS.varFile, `"${file}" is not a file`, ACCEPTED.varFile)
     return path
   })
+}
 
-  const vars = inputs.multiline(INPUTS.vars).map(line => {
-    const eq = line.indexOf('=')
-    const name = eq > 0 ? line.slice(0, eq).trim() : ''
-    if (eq <= 0)
+function readVars(inputs: Inputs): TerraformVariable[] {
+  return inputs.multiline(INPUTS.vars).map(line => {
+    const pair = splitKeyValue(line)
+    if (!pair)
       throw new InputError(INPUTS.vars, `line "${line}" is not name=value`, 'one name=value per line')
-    if (!VARIABLE_NAME.test(name))
+    if (!VARIABLE_NAME.test(pair.key))
       throw new InputError(
         INPUTS.vars,
-        `"${name}" is not a variable name`,
+        `"${pair.key}" is not a variable name`,
         'names of letters, digits, "_" and "-", not starting with a digit'
       )
-    return { name, value: line.slice(eq + 1).trim() }
+    return { name: pair.key, value: pair.value }
   })
+}
 
-  const planFileInput = inputs.optional(INPUTS.planFile)
-  // By default the plan (which holds sensitive values) goes to the runner's temporary directory,
-  // emptied after every job, never into the checkout.
-  const planDir = env.RUNNER_TEMP
+/**
+ * The plan file: by default under the runner's temporary directory (the plan holds sensitive
+ * values; RUNNER_TEMP is emptied after every job), never in the checkout.
+ */
+function readPlanFile(
+  inputs: Inputs,
+  where: InputEnvironment,
+  workingDirectory: string,
+  name: string
+): { planFile: string; given: boolean } {
+  const given = inputs.optional(INPUTS.planFile)
+  if (given !== undefined) {
+    const planFile = workspacePath(INPUTS.planFile, given, where, ACCEPTED.planFile, true)
+    if (pathKind(INPUTS.planFile, planFile, ACCEPTED.planFile) === 'directory')
+      throw new InputError(INPUTS.planFile, `"${given}" is a directory`, ACCEPTED.planFile)
+    return { planFile, given: true }
+  }
+  const { RUNNER_TEMP } = where.env
+  const dir = RUNNER_TEMP
     ? join(
-        env.RUNNER_TEMP,
+        RUNNER_TEMP,
         'shipline',
         'provision-infra',
-        relativeLabel(cwd, workingDirectory).replace(/[^A-Za-z0-9._-]/g, '_')
+        relativeLabel(where.cwd, workingDirectory).replace(/[^A-Za-z0-9._-]/g, '_')
       )
     : workingDirectory
-  const defaultPlanFile = join(planDir, `${workspace}${command === 'destroy' ? '.destroy' : ''}.tfplan`)
-  const planFile = planFileInput ? resolve(cwd, planFileInput) : defaultPlanFile
-  if (planFileInput && isDirectory(planFile))
-    throw new InputError(INPUTS.planFile, `"${planFileInput}" is a directory`, 'the path of a plan file')
+  return { planFile: join(dir, name), given: false }
+}
 
-  const shaInput = inputs.optional(INPUTS.planSha256)
-  let planSha256: string | undefined
-  if (shaInput) {
-    const match = SHA256.exec(shaInput)
-    if (!match)
-      throw new InputError(
-        INPUTS.planSha256,
-        `"${shaInput}" is not a SHA-256`,
-        '64 hexadecimal digits (the plan-sha256 output of a plan step)'
-      )
-    planSha256 = match[1].toLowerCase()
-    if (command !== 'apply' && command !== 'destroy')
-      throw new InputError(
-        INPUTS.planSha256,
-        `is not used by command ${command}`,
-        'plan-sha256 with command apply or destroy'
-      )
-  }
+function readPlanSha256(inputs: Inputs, command: Command): string | undefined {
+  const text = inputs.optional(INPUTS.planSha256)
+  if (!text) return undefined
+  const match = SHA256.exec(text)
+  if (!match)
+    throw new InputError(
+      INPUTS.planSha256,
+      `"${text}" is not a SHA-256`,
+      '64 hexadecimal digits (the plan-sha256 output of a plan step)'
+    )
+  if (command !== 'apply' && command !== 'destroy')
+    throw new InputError(
+      INPUTS.planSha256,
+      `is not used by command ${command}`,
+      'plan-sha256 with command apply or destroy'
+    )
+  return match[1].toLowerCase()
+}
 
+/** What apply needs (only a reviewed plan is applied), and what output refuses. */
+function checkCommandInputs(
+  command: Command,
+  plan: { planFile: string; given: boolean; sha256?: string; label?: string },
+  variables: { vars: TerraformVariable[]; varFiles: string[] }
+): void {
   if (command === 'apply') {
-    if (!planSha256)
+    if (!plan.sha256)
       throw new InputError(
         INPUTS.planSha256,
         'is required by command apply (only a reviewed plan is applied)',
         'the plan-sha256 output of the plan step that was reviewed'
       )
-    if (planFileInput && !isFile(planFile))
+    if (plan.given && pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
       throw new InputError(
         INPUTS.planFile,
-        `"${planFileInput}" does not exist`,
+        `"${plan.label}" does not exist`,
         'the plan-file output of the plan step (download its artifact first)'
       )
-    if (planFileInput && (vars.length || varFiles.length))
+    if (plan.given && (variables.vars.length || variables.varFiles.length))
       throw new InputError(
-        vars.length ? INPUTS.vars : INPUTS.varFile,
+        variables.vars.length ? INPUTS.vars : INPUTS.varFile,
         'cannot be used when applying a saved plan-file (the plan carries its variables)',
         'no vars or var-file with apply and plan-file'
       )
-  } else if (planFileInput && command === 'output') {
+  } else if (plan.given && command === 'output') {
     throw new InputError(
       INPUTS.planFile,
       'is not used by command output',
       'plan-file with command plan, check, apply or destroy'
     )
   }
+}
 
+function readConfirm(inputs: Inputs, command: Command, workspace: string): string | undefined {
+  const confirm = inputs.optional(INPUTS.confirm)
+  if (confirm === undefined) return undefined
+  if (command !== 'destroy')
+    throw new InputError(
+      INPUTS.confirm,
+      `is not used by command ${command}`,
+      'confirm with command destroy only'
+    )
+  if (confirm !== workspace)
+    throw new InputError(
+      INPUTS.confirm,
+      `"${confirm}" does not match the workspace "${workspace}"`,
+      `exactly "${workspace}" to destroy it, or nothing for a preview`
+    )
+  return confirm
+}
+
+export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInputs {
+  const { env, cwd } = where
+  const command = inputs.oneOf(INPUTS.command, COMMANDS, 'plan')
+  const workingDirectory = readWorkingDirectory(inputs, where)
+  const workingDirectoryLabel = relativeLabel(cwd, workingDirectory)
+  const { workspace, select } = readWorkspace(inputs, env)
+  const release = readTerraformRelease(inputs)
+  const backendConfig = readBackendConfig(inputs)
+  const varFiles = readVarFiles(inputs, where)
+  const vars = readVars(inputs)
+  const planName = `${workspace}${command === 'destroy' ? '.destroy' : ''}.tfplan`
+  const plan = readPlanFile(inputs, where, workingDirectory, planName)
+  const planSha256 = readPlanSha256(inputs, command)
+  checkCommandInputs(
+    command,
+    { ...plan, sha256: planSha256, label: inputs.optional(INPUTS.planFile) },
+    { vars, varFiles }
+  )
   const lockTimeoutMs = inputs.duration(INPUTS.lockTimeout, DEFAULTS.lockTimeout, { max: 2 * 3_600_000 })
   const context = runContext(env)
   const comment = inputs.boolean(INPUTS.comment, context.pullRequest !== undefined)
-
-  const confirm = inputs.optional(INPUTS.confirm)
-  if (confirm !== undefined) {
-    if (command !== 'destroy')
-      throw new InputError(
-        INPUTS.confirm,
-        `is not used by command ${command}`,
-        'confirm with command destroy only'
-      )
-    if (confirm !== workspace)
-      throw new InputError(
-        INPUTS.confirm,
-        `"${confirm}" does not match the workspace "${workspace}"`,
-        `exactly "${workspace}" to destroy it, or nothing for a preview`
-      )
-  }
-
+  const confirm = readConfirm(inputs, command, workspace)
   const githubToken = inputs.string(INPUTS.githubToken)
   if (comment && command === 'plan' && context.pullRequest && !githubToken)
     throw new InputError(
@@ -231,17 +300,16 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
   return {
     command,
     workingDirectory,
-    workingDirectoryLabel: relativeLabel(cwd, workingDirectory),
+    workingDirectoryLabel,
     workspace,
-    commentMarker: commentMarker('provision-infra', relativeLabel(cwd, workingDirectory), workspace),
-    selectWorkspace: workspaceInput !== undefined && !envWorkspace,
-    terraformVersion,
-    terraformDownloadUrl,
+    commentMarker: commentMarker('provision-infra', workingDirectoryLabel, workspace),
+    selectWorkspace: select,
+    ...release,
     backendConfig,
     varFiles,
     vars,
-    planFile,
-    planFileGiven: planFileInput !== undefined,
+    planFile: plan.planFile,
+    planFileGiven: plan.given,
     planSha256,
     lockTimeoutSeconds: Math.ceil(lockTimeoutMs / 1000),
     comment,
@@ -254,18 +322,6 @@ export function getInputs(inputs: Inputs, { env, cwd }: InputEnvironment): Provi
 function relativeLabel(cwd: string, path: string): string {
   const rel = relative(cwd, path)
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-function isFile(path: string): boolean {
-  return existsSync(path) && !isDirectory(path)
 }
 
 function isHttpUrl(text: string): boolean {

@@ -15,7 +15,6 @@ import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {
-  summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
   usage:
     'shipline build --registry HOST[:PORT][/prefix] [--config shipline.yml] [--service NAME]... [--builder docker|podman] [--push] [--insecure-registry] [--build-arg NAME=VALUE]... [--no-cache] [--resolve]',
   options: {

@@ -7,7 +7,6 @@ import { info, warning } from '../../../lib/core/log.js'
 import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {
-  summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
   usage: 'shipline changed [--base REF] [--config shipline.yml] [--github-output]',
   options: {
     base: { type: 'string' },

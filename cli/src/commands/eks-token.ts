@@ -34,7 +34,6 @@ async function defaultCredentials(): Promise<AwsCredentials> {
 
 export function createCommand(deps: EksTokenDeps = {}): Command {
   return {
-    summary: 'Print an EKS ExecCredential (bearer token) as `aws eks get-token` does, for kubeconfig exec',
     usage: 'shipline eks-token --cluster-name NAME --region REGION',
     options: {
       'cluster-name': { type: 'string' },

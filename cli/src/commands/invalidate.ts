@@ -7,7 +7,6 @@ import { readInvalidateOptions } from '../../../lib/cdn/options.js'
 import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {
-  summary: 'Create CloudFront invalidations (batched under the limits); --dry-run prints the batches',
   usage:
     'shipline invalidate --distribution-id ID --paths PATH [--paths PATH]... [--wait] [--wait-timeout 20m] [--caller-reference REF] [--dry-run]',
   options: {

@@ -39,8 +39,6 @@ function tagOf(reference: string): string {
 }
 
 export const command: Command = {
-  summary:
-    'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
   usage:
     'shipline local [--config examples/shipline.yml] [--service NAME]... [--builder podman|docker] [--manifests infra/k8s/overlays/staging] [--kubeconfig FILE] [--out .shipline]',
   options: {

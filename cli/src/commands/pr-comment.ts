@@ -52,7 +52,6 @@ function readImageResult(path: string): ImageBuildResult {
 }
 
 export const command: Command = {
-  summary: "Create or update the pipeline's one PR comment (plan, images that would be built, scan findings)",
   usage:
     'shipline pr-comment --dir DIR [--environment NAME] [--infra-result R] [--images-result R] [--severity LIST] [--ignore-unfixed] [--out FILE]',
   options: {

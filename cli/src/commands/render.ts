@@ -10,7 +10,6 @@ export function createCommand(
   deps: { runCommand?: Runner; stdout?: (text: string) => void; cwd?: string } = {}
 ): Command {
   return {
-    summary: 'Print the manifests deploy-eks would apply, with images pinned by digest',
     usage:
       'shipline render --manifests DIR|FILE|GLOB [--manifests …] [--images name=repository@sha256:DIGEST]... [--allow-tags]',
     options: {

@@ -22,8 +22,6 @@ const FLAGS = {
 }
 
 export const command: Command = {
-  summary:
-    'Judge saved Trivy JSON reports with the scan-images policy; prints the markdown (exit 3 on violations)',
   usage:
     'shipline scan-report REPORT.json... [--severity CRITICAL,HIGH] [--ignore-unfixed] [--unknown-severity fail|ignore] [--ignorefile FILE]...',
   positionals: true,

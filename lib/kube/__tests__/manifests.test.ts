@@ -12,7 +12,8 @@ import { UserError } from '../../core/errors.js'
 import type { KubeObject } from '../client.js'
 import { entryMatches, parseImageEntries, parseImageRef } from '../images.js'
 import { orderForApply, parseManifests, pinImages, podSpecOf, toYaml } from '../manifests.js'
-import { globToRegExp, resolveManifestSources } from '../sources.js'
+import { globMatch } from '../../core/glob.js'
+import { resolveManifestSources } from '../sources.js'
 import { DIGEST, MANIFESTS } from '../../../__fixtures__/kube.js'
 
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
@@ -235,11 +236,11 @@ describe('image references', () => {
 
 describe('manifest files', () => {
   it('expands globs by path segment', () => {
-    expect(globToRegExp('k8s/*.yaml').test('k8s/a.yaml')).toBe(true)
-    expect(globToRegExp('k8s/*.yaml').test('k8s/x/a.yaml')).toBe(false)
-    expect(globToRegExp('k8s/**/*.yaml').test('k8s/x/y/a.yaml')).toBe(true)
-    expect(globToRegExp('k8s/**/*.yaml').test('k8s/a.yaml')).toBe(true)
-    expect(globToRegExp('a?.yml').test('ab.yml')).toBe(true)
+    expect(globMatch('k8s/*.yaml', 'k8s/a.yaml')).toBe(true)
+    expect(globMatch('k8s/*.yaml', 'k8s/x/a.yaml')).toBe(false)
+    expect(globMatch('k8s/**/*.yaml', 'k8s/x/y/a.yaml')).toBe(true)
+    expect(globMatch('k8s/**/*.yaml', 'k8s/a.yaml')).toBe(true)
+    expect(globMatch('a?.yml', 'ab.yml')).toBe(true)
   })
 
   it('resolves kustomize directories, plain directories, files and globs', () => {
