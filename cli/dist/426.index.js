@@ -90,7 +90,7 @@ var log = __webpack_require__(5422);
 // EXTERNAL MODULE: ./lib/images/oci-archive.ts
 var oci_archive = __webpack_require__(675);
 // EXTERNAL MODULE: ./lib/images/registry.ts
-var images_registry = __webpack_require__(4358);
+var registry = __webpack_require__(4358);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
 var secrets = __webpack_require__(549);
 // EXTERNAL MODULE: ./lib/images/builder-args.ts
@@ -213,8 +213,7 @@ async function checkService(config, service, options) {
         }
     }
 }
-async function buildPushService(config, service, options, ctx, session) {
-    const { registry } = options;
+async function identify(config, service, session) {
     const top = await once(session, `top ${config.root}`, () => (0,git/* gitTopLevel */.oB)(config.root));
     const prefix = await once(session, `prefix ${config.root}`, () => (0,changed/* gitPrefix */.ny)(top, config.root));
     const head = await once(session, `head ${top}`, async () => (await (0,git/* headCommit */.Qo)(top)) ?? null);
@@ -224,86 +223,87 @@ async function buildPushService(config, service, options, ctx, session) {
     const commit = dirty ? undefined : (head ?? undefined);
     if (dirty)
         (0,log/* info */.pq)(`${service.name}: uncommitted changes under its watched paths; ${tag} is of the working tree, no commit tag`);
-    const tags = [tag, ...(commit ? [commit] : [])];
-    const repo = (0,registry_target/* repositoryOf */._M)(registry, service.name);
-    const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
-    const refs = (names) => names.map(name => `${image}:${name}`);
-    let ecrCredentials;
-    const ecrClient = async () => {
-        if (!registry.ecr || !ctx.ecr)
+    return { tag, commit, tags: [tag, ...(commit ? [commit] : [])], dirty };
+}
+/** The registry of a run: credentials (ECR's, or saved ones, masked) and a client, made on first use. */
+class RegistryAccess {
+    registry;
+    options;
+    ctx;
+    ecrCredentials;
+    registryClient;
+    constructor(registry, options, ctx) {
+        this.registry = registry;
+        this.options = options;
+        this.ctx = ctx;
+    }
+    async ecrClient() {
+        if (!this.registry.ecr || !this.ctx.ecr)
             throw new errors/* UserError */.yo('internal: no ECR client');
-        return ctx.ecr(registry.ecr.region);
-    };
-    const credentials = async () => {
-        if (registry.ecr) {
-            if (!ecrCredentials) {
-                const { ecrCredentials: fetchCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
-                ecrCredentials = await fetchCredentials(await ecrClient(), registry.ecr.accountId);
+        return this.ctx.ecr(this.registry.ecr.region);
+    }
+    async credentials() {
+        if (this.registry.ecr) {
+            if (!this.ecrCredentials) {
+                const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+                this.ecrCredentials = await ecrCredentials(await this.ecrClient(), this.registry.ecr.accountId);
             }
-            return ecrCredentials;
+            return this.ecrCredentials;
         }
-        const saved = await (0,images_registry/* savedCredentials */.YU)(registry.host, ctx.env);
+        const saved = await (0,registry/* savedCredentials */.YU)(this.registry.host, this.ctx.env);
         if (saved)
             (0,secrets.mask)(saved.password);
         return saved;
-    };
-    let registryClient;
-    const client = async () => (registryClient ??= new images_registry/* RegistryClient */.bP({ host: registry.host, insecure: options.insecure, credentials: await credentials() }, ctx.fetch));
-    // 1. The registry may hold this content already.
-    const existing = registry.ecr
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843))).ecrTagDigest(await ecrClient(), registry.ecr.accountId, repo, tag, !options.push)
-        : await (await client()).manifestDigest(repo, tag);
-    if (existing) {
-        (0,log/* info */.pq)(`${service.name}: ${image}:${tag} is already in the registry (${existing}); nothing to build`);
-        const present = [tag];
-        if (options.push && commit) {
-            const c = await client();
-            if ((await c.manifestDigest(repo, commit)) !== existing) {
-                const manifest = await c.getManifest(repo, tag);
-                if (!manifest || manifest.digest !== existing)
-                    throw new errors/* UserError */.yo(`${image}:${tag} changed while it was being tagged ${commit}`);
-                await c.putManifest(repo, commit, manifest.bytes, manifest.mediaType);
-                (0,log/* info */.pq)(`${service.name}: tagged ${existing} as ${commit}`);
-            }
-            present.push(commit);
+    }
+    async client() {
+        this.registryClient ??= new registry/* RegistryClient */.bP({ host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() }, this.ctx.fetch);
+        return this.registryClient;
+    }
+    /** The digest the registry holds under `repo:tag`, or undefined. */
+    async digestOf(repo, tag) {
+        if (this.registry.ecr) {
+            const { ecrTagDigest } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+            return ecrTagDigest(await this.ecrClient(), this.registry.ecr.accountId, repo, tag, !this.options.push);
         }
+        return (await this.client()).manifestDigest(repo, tag);
+    }
+}
+async function buildPushService(config, service, options, ctx, session) {
+    const { registry } = options;
+    const id = await identify(config, service, session);
+    const repo = (0,registry_target/* repositoryOf */._M)(registry, service.name);
+    const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
+    const refs = (names) => names.map(name => `${image}:${name}`);
+    const access = new RegistryAccess(registry, options, ctx);
+    // 1. The registry may hold this content already.
+    const existing = await access.digestOf(repo, id.tag);
+    if (existing) {
+        const present = await reuse(access, {
+            service: service.name,
+            image,
+            repo,
+            existing,
+            push: options.push,
+            id
+        });
         return {
             service: service.name,
             image: `${image}@${existing}`,
             digest: existing,
             tags: refs(present),
-            contentTag: tag,
+            contentTag: id.tag,
             built: false,
             pushed: false,
-            dirty
+            dirty: id.dirty
         };
     }
     if (options.resolveOnly)
-        throw new errors/* UserError */.yo(`${service.name}: ${image}:${tag} is not in the registry; build, scan and push it first (nothing was built)`);
+        throw new errors/* UserError */.yo(`${service.name}: ${image}:${id.tag} is not in the registry; build, scan and push it first (nothing was built)`);
     // 2. Build into an OCI archive, or take the one built (and scanned) before.
-    let archive = options.archive;
-    const built = !archive;
-    if (archive) {
-        if (!(0,external_node_path_.basename)(archive).includes(tag))
-            throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service.name} (content tag ${tag}); build again`);
-    }
-    else {
-        archive = archivePath(ctx.env, service.name, tag);
-        await (0,promises_.mkdir)((0,external_node_path_.join)(archive, '..'), { recursive: true });
-        await (0,promises_.rm)(archive, { force: true });
-        if (registry.ecr)
-            await cliLogin(ctx, options, registry.host, (await credentials()));
-        const spec = {
-            image,
-            tags,
-            context: service.context,
-            dockerfile: service.dockerfile,
-            buildArgs: service.buildArgs,
-            platforms: service.platforms,
-            archive
-        };
-        await serialized(session, () => build(ctx, options, spec, config.root, service.name));
-    }
+    const built = !options.archive;
+    const archive = options.archive
+        ? checkedArchive(options.archive, service.name, id.tag)
+        : await buildArchive(config, service, options, ctx, session, { image, id, access });
     const oci = await oci_archive/* OciArchive */.oB.open(archive);
     const local = (await oci.top()).digest;
     (0,log/* info */.pq)(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`);
@@ -311,22 +311,72 @@ async function buildPushService(config, service, options, ctx, session) {
         service: service.name,
         image: `${image}@${local}`,
         digest: local,
-        tags: refs(tags),
-        contentTag: tag,
+        tags: refs(id.tags),
+        contentTag: id.tag,
         built,
         archive,
-        dirty
+        dirty: id.dirty
     };
     if (!options.push)
         return { ...result, pushed: false };
     // 3. Push exactly the archive's bytes, then check what the registry reports.
-    const c = await client();
-    const pushed = await (0,images_registry/* pushArchive */.hG)(c, oci, repo, tags);
-    const reported = await c.manifestDigest(repo, tag);
-    if (reported !== local)
-        throw new errors/* UserError */.yo(`Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`);
-    (0,log/* info */.pq)(`${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
+    await pushAndVerify(await access.client(), oci, {
+        service: service.name,
+        image,
+        repo,
+        local,
+        id,
+        host: registry.host
+    });
     return { ...result, pushed: true };
+}
+/** The registry holds the content tag: also tag it with the commit when pushing; the tags present. */
+async function reuse(access, target) {
+    const { service, image, repo, existing, id } = target;
+    (0,log/* info */.pq)(`${service}: ${image}:${id.tag} is already in the registry (${existing}); nothing to build`);
+    if (!target.push || !id.commit)
+        return [id.tag];
+    const c = await access.client();
+    if ((await c.manifestDigest(repo, id.commit)) !== existing) {
+        const manifest = await c.getManifest(repo, id.tag);
+        if (!manifest || manifest.digest !== existing)
+            throw new errors/* UserError */.yo(`${image}:${id.tag} changed while it was being tagged ${id.commit}`);
+        await c.putManifest(repo, id.commit, manifest.bytes, manifest.mediaType);
+        (0,log/* info */.pq)(`${service}: tagged ${existing} as ${id.commit}`);
+    }
+    return [id.tag, id.commit];
+}
+/** An archive built earlier must be of the current sources (its name carries the content tag). */
+function checkedArchive(archive, service, tag) {
+    if (!(0,external_node_path_.basename)(archive).includes(tag))
+        throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service} (content tag ${tag}); build again`);
+    return archive;
+}
+async function buildArchive(config, service, options, ctx, session, target) {
+    const archive = archivePath(ctx.env, service.name, target.id.tag);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(archive, '..'), { recursive: true });
+    await (0,promises_.rm)(archive, { force: true });
+    if (options.registry.ecr)
+        await cliLogin(ctx, options, options.registry.host, (await target.access.credentials()));
+    const spec = {
+        image: target.image,
+        tags: target.id.tags,
+        context: service.context,
+        dockerfile: service.dockerfile,
+        buildArgs: service.buildArgs,
+        platforms: service.platforms,
+        archive
+    };
+    await serialized(session, () => build(ctx, options, spec, config.root, service.name));
+    return archive;
+}
+async function pushAndVerify(client, oci, target) {
+    const { service, image, repo, local, id } = target;
+    const pushed = await (0,registry/* pushArchive */.hG)(client, oci, repo, id.tags);
+    const reported = await client.manifestDigest(repo, id.tag);
+    if (reported !== local)
+        throw new errors/* UserError */.yo(`Registry ${target.host} reports ${reported ?? 'no image'} for ${image}:${id.tag}, not the built and scanned ${local}`);
+    (0,log/* info */.pq)(`${service}: pushed ${image}@${local} as ${id.tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
 }
 async function build(ctx, options, spec, cwd, name) {
     if (options.builder === 'docker') {

@@ -138,14 +138,20 @@ export async function checkService(
   }
 }
 
-export async function buildPushService(
+/** A service's identity in the registry: its content tag, and the commit tag when the tree is clean. */
+interface Identity {
+  tag: string
+  commit?: string
+  /** The content tag first. */
+  tags: string[]
+  dirty: boolean
+}
+
+async function identify(
   config: ShiplineConfig,
   service: ServiceConfig,
-  options: Options,
-  ctx: Context,
   session?: Session
-): Promise<ServiceResult> {
-  const { registry } = options
+): Promise<Identity> {
   const top = await once(session, `top ${config.root}`, () => gitTopLevel(config.root))
   const prefix = await once(session, `prefix ${config.root}`, () => gitPrefix(top, config.root))
   const head = await once(session, `head ${top}`, async () => (await headCommit(top)) ?? null)
@@ -157,96 +163,102 @@ export async function buildPushService(
     info(
       `${service.name}: uncommitted changes under its watched paths; ${tag} is of the working tree, no commit tag`
     )
-  const tags = [tag, ...(commit ? [commit] : [])]
-  const repo = repositoryOf(registry, service.name)
-  const image = imageOf(registry, service.name)
-  const refs = (names: string[]) => names.map(name => `${image}:${name}`)
+  return { tag, commit, tags: [tag, ...(commit ? [commit] : [])], dirty }
+}
 
-  let ecrCredentials: Credentials | undefined
-  const ecrClient = async () => {
-    if (!registry.ecr || !ctx.ecr) throw new UserError('internal: no ECR client')
-    return ctx.ecr(registry.ecr.region)
+/** The registry of a run: credentials (ECR's, or saved ones, masked) and a client, made on first use. */
+class RegistryAccess {
+  private ecrCredentials?: Credentials
+  private registryClient?: RegistryClient
+
+  constructor(
+    private readonly registry: Options['registry'],
+    private readonly options: Options,
+    private readonly ctx: Context
+  ) {}
+
+  async ecrClient() {
+    if (!this.registry.ecr || !this.ctx.ecr) throw new UserError('internal: no ECR client')
+    return this.ctx.ecr(this.registry.ecr.region)
   }
-  const credentials = async (): Promise<Credentials | undefined> => {
-    if (registry.ecr) {
-      if (!ecrCredentials) {
-        const { ecrCredentials: fetchCredentials } = await import('./ecr.js')
-        ecrCredentials = await fetchCredentials(await ecrClient(), registry.ecr.accountId)
+
+  async credentials(): Promise<Credentials | undefined> {
+    if (this.registry.ecr) {
+      if (!this.ecrCredentials) {
+        const { ecrCredentials } = await import('./ecr.js')
+        this.ecrCredentials = await ecrCredentials(await this.ecrClient(), this.registry.ecr.accountId)
       }
-      return ecrCredentials
+      return this.ecrCredentials
     }
-    const saved = await savedCredentials(registry.host, ctx.env)
+    const saved = await savedCredentials(this.registry.host, this.ctx.env)
     if (saved) mask(saved.password)
     return saved
   }
-  let registryClient: RegistryClient | undefined
-  const client = async () =>
-    (registryClient ??= new RegistryClient(
-      { host: registry.host, insecure: options.insecure, credentials: await credentials() },
-      ctx.fetch
-    ))
+
+  async client(): Promise<RegistryClient> {
+    this.registryClient ??= new RegistryClient(
+      { host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() },
+      this.ctx.fetch
+    )
+    return this.registryClient
+  }
+
+  /** The digest the registry holds under `repo:tag`, or undefined. */
+  async digestOf(repo: string, tag: string): Promise<string | undefined> {
+    if (this.registry.ecr) {
+      const { ecrTagDigest } = await import('./ecr.js')
+      return ecrTagDigest(await this.ecrClient(), this.registry.ecr.accountId, repo, tag, !this.options.push)
+    }
+    return (await this.client()).manifestDigest(repo, tag)
+  }
+}
+
+export async function buildPushService(
+  config: ShiplineConfig,
+  service: ServiceConfig,
+  options: Options,
+  ctx: Context,
+  session?: Session
+): Promise<ServiceResult> {
+  const { registry } = options
+  const id = await identify(config, service, session)
+  const repo = repositoryOf(registry, service.name)
+  const image = imageOf(registry, service.name)
+  const refs = (names: string[]) => names.map(name => `${image}:${name}`)
+  const access = new RegistryAccess(registry, options, ctx)
 
   // 1. The registry may hold this content already.
-  const existing = registry.ecr
-    ? await (
-        await import('./ecr.js')
-      ).ecrTagDigest(await ecrClient(), registry.ecr.accountId, repo, tag, !options.push)
-    : await (await client()).manifestDigest(repo, tag)
+  const existing = await access.digestOf(repo, id.tag)
   if (existing) {
-    info(`${service.name}: ${image}:${tag} is already in the registry (${existing}); nothing to build`)
-    const present = [tag]
-    if (options.push && commit) {
-      const c = await client()
-      if ((await c.manifestDigest(repo, commit)) !== existing) {
-        const manifest = await c.getManifest(repo, tag)
-        if (!manifest || manifest.digest !== existing)
-          throw new UserError(`${image}:${tag} changed while it was being tagged ${commit}`)
-        await c.putManifest(repo, commit, manifest.bytes, manifest.mediaType)
-        info(`${service.name}: tagged ${existing} as ${commit}`)
-      }
-      present.push(commit)
-    }
+    const present = await reuse(access, {
+      service: service.name,
+      image,
+      repo,
+      existing,
+      push: options.push,
+      id
+    })
     return {
       service: service.name,
       image: `${image}@${existing}`,
       digest: existing,
       tags: refs(present),
-      contentTag: tag,
+      contentTag: id.tag,
       built: false,
       pushed: false,
-      dirty
+      dirty: id.dirty
     }
   }
-
   if (options.resolveOnly)
     throw new UserError(
-      `${service.name}: ${image}:${tag} is not in the registry; build, scan and push it first (nothing was built)`
+      `${service.name}: ${image}:${id.tag} is not in the registry; build, scan and push it first (nothing was built)`
     )
 
   // 2. Build into an OCI archive, or take the one built (and scanned) before.
-  let archive = options.archive
-  const built = !archive
-  if (archive) {
-    if (!basename(archive).includes(tag))
-      throw new UserError(
-        `The archive ${archive} was not built from the current sources of ${service.name} (content tag ${tag}); build again`
-      )
-  } else {
-    archive = archivePath(ctx.env, service.name, tag)
-    await mkdir(join(archive, '..'), { recursive: true })
-    await rm(archive, { force: true })
-    if (registry.ecr) await cliLogin(ctx, options, registry.host, (await credentials()) as Credentials)
-    const spec: BuildSpec = {
-      image,
-      tags,
-      context: service.context,
-      dockerfile: service.dockerfile,
-      buildArgs: service.buildArgs,
-      platforms: service.platforms,
-      archive
-    }
-    await serialized(session, () => build(ctx, options, spec, config.root, service.name))
-  }
+  const built = !options.archive
+  const archive = options.archive
+    ? checkedArchive(options.archive, service.name, id.tag)
+    : await buildArchive(config, service, options, ctx, session, { image, id, access })
   const oci = await OciArchive.open(archive)
   const local = (await oci.top()).digest
   info(`${service.name}: ${built ? 'built' : 'archive'} ${local} (${archive})`)
@@ -254,26 +266,95 @@ export async function buildPushService(
     service: service.name,
     image: `${image}@${local}`,
     digest: local,
-    tags: refs(tags),
-    contentTag: tag,
+    tags: refs(id.tags),
+    contentTag: id.tag,
     built,
     archive,
-    dirty
+    dirty: id.dirty
   }
   if (!options.push) return { ...result, pushed: false }
 
   // 3. Push exactly the archive's bytes, then check what the registry reports.
-  const c = await client()
-  const pushed = await pushArchive(c, oci, repo, tags)
-  const reported = await c.manifestDigest(repo, tag)
+  await pushAndVerify(await access.client(), oci, {
+    service: service.name,
+    image,
+    repo,
+    local,
+    id,
+    host: registry.host
+  })
+  return { ...result, pushed: true }
+}
+
+/** The registry holds the content tag: also tag it with the commit when pushing; the tags present. */
+async function reuse(
+  access: RegistryAccess,
+  target: { service: string; image: string; repo: string; existing: string; push: boolean; id: Identity }
+): Promise<string[]> {
+  const { service, image, repo, existing, id } = target
+  info(`${service}: ${image}:${id.tag} is already in the registry (${existing}); nothing to build`)
+  if (!target.push || !id.commit) return [id.tag]
+  const c = await access.client()
+  if ((await c.manifestDigest(repo, id.commit)) !== existing) {
+    const manifest = await c.getManifest(repo, id.tag)
+    if (!manifest || manifest.digest !== existing)
+      throw new UserError(`${image}:${id.tag} changed while it was being tagged ${id.commit}`)
+    await c.putManifest(repo, id.commit, manifest.bytes, manifest.mediaType)
+    info(`${service}: tagged ${existing} as ${id.commit}`)
+  }
+  return [id.tag, id.commit]
+}
+
+/** An archive built earlier must be of the current sources (its name carries the content tag). */
+function checkedArchive(archive: string, service: string, tag: string): string {
+  if (!basename(archive).includes(tag))
+    throw new UserError(
+      `The archive ${archive} was not built from the current sources of ${service} (content tag ${tag}); build again`
+    )
+  return archive
+}
+
+async function buildArchive(
+  config: ShiplineConfig,
+  service: ServiceConfig,
+  options: Options,
+  ctx: Context,
+  session: Session | undefined,
+  target: { image: string; id: Identity; access: RegistryAccess }
+): Promise<string> {
+  const archive = archivePath(ctx.env, service.name, target.id.tag)
+  await mkdir(join(archive, '..'), { recursive: true })
+  await rm(archive, { force: true })
+  if (options.registry.ecr)
+    await cliLogin(ctx, options, options.registry.host, (await target.access.credentials()) as Credentials)
+  const spec: BuildSpec = {
+    image: target.image,
+    tags: target.id.tags,
+    context: service.context,
+    dockerfile: service.dockerfile,
+    buildArgs: service.buildArgs,
+    platforms: service.platforms,
+    archive
+  }
+  await serialized(session, () => build(ctx, options, spec, config.root, service.name))
+  return archive
+}
+
+async function pushAndVerify(
+  client: RegistryClient,
+  oci: OciArchive,
+  target: { service: string; image: string; repo: string; local: string; id: Identity; host: string }
+): Promise<void> {
+  const { service, image, repo, local, id } = target
+  const pushed = await pushArchive(client, oci, repo, id.tags)
+  const reported = await client.manifestDigest(repo, id.tag)
   if (reported !== local)
     throw new UserError(
-      `Registry ${registry.host} reports ${reported ?? 'no image'} for ${image}:${tag}, not the built and scanned ${local}`
+      `Registry ${target.host} reports ${reported ?? 'no image'} for ${image}:${id.tag}, not the built and scanned ${local}`
     )
   info(
-    `${service.name}: pushed ${image}@${local} as ${tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`
+    `${service}: pushed ${image}@${local} as ${id.tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`
   )
-  return { ...result, pushed: true }
 }
 
 async function build(

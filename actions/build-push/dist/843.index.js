@@ -5,12 +5,11 @@ export const modules = {
 /***/ 5843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ecrClient: () => (/* binding */ ecrClient),
 /* harmony export */   ecrCredentials: () => (/* binding */ ecrCredentials),
 /* harmony export */   ecrTagDigest: () => (/* binding */ ecrTagDigest)
 /* harmony export */ });
+/* unused harmony export ecrClient */
 /* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
 /* harmony import */ var _core_aws_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8391);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
@@ -26,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function ecrClient(region) {
-    return new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__.ECRClient((0,_core_aws_js__WEBPACK_IMPORTED_MODULE_4__/* .awsClientConfig */ .rw)(region));
+    return new ECRClient(awsClientConfig(region));
 }
 /** Credentials for the registry of `accountId`; the token and the password are masked first. */
 async function ecrCredentials(client, accountId) {
