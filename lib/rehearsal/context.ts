@@ -33,25 +33,26 @@ export interface EventSpec {
   actor?: string
 }
 
-function repositoryOf(full: string, defaultBranch: string): Record<string, Value> {
+/** The repository object of a payload (push payloads add owner.name and master_branch). */
+function repositoryOf(full: string, defaultBranch: string, push: boolean): Record<string, Value> {
   const [owner, name] = full.split('/')
   return {
     id: 1,
     name,
     full_name: full,
     private: true,
-    owner: { login: owner, name: owner, type: 'Organization' },
+    owner: { login: owner, ...(push ? { name: owner } : {}), type: 'Organization' },
     html_url: `https://github.com/${full}`,
     clone_url: `https://github.com/${full}.git`,
     default_branch: defaultBranch,
-    master_branch: defaultBranch
+    ...(push ? { master_branch: defaultBranch } : {})
   }
 }
 
 /** The webhook payload of the event (what `github.event` and $GITHUB_EVENT_PATH hold). */
 export function eventPayload(spec: EventSpec): Record<string, Value> {
   const actor = spec.actor ?? 'rehearsal'
-  const repository = repositoryOf(spec.repository, spec.baseBranch ?? 'main')
+  const repository = repositoryOf(spec.repository, spec.baseBranch ?? 'main', spec.name === 'push')
   const sender = { login: actor, type: 'User' }
   const commit = {
     id: spec.sha,
@@ -87,7 +88,7 @@ export function eventPayload(spec: EventSpec): Record<string, Value> {
       ref,
       sha,
       repo: repository,
-      user: repository.owner
+      user: { login: spec.repository.split('/')[0], type: 'Organization' }
     })
     return {
       action: 'synchronize',

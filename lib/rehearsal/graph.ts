@@ -138,13 +138,13 @@ export function expandMatrix(matrix: Value, where = 'strategy.matrix'): MatrixLe
   for (const entry of include) {
     if (!isRecord(entry)) throw new UserError(`${where}.include entries must be mappings`)
     let matched = false
-    legs.forEach((leg, i) => {
+    originals.forEach((original, i) => {
       const fits = Object.entries(entry).every(
-        ([key, value]) => !keys.includes(key) || sameValue(originals[i][key], value)
+        ([key, value]) => !keys.includes(key) || sameValue(original[key], value)
       )
       if (fits) {
         matched = true
-        Object.assign(leg, entry)
+        Object.assign(legs[i], entry)
       }
     })
     if (!matched) legs.push({ ...entry })

@@ -72,6 +72,8 @@ export interface RehearsalOptions {
   repositories?: Record<string, string>
   /** Run Shipline's actions and CLI from the TypeScript sources under this directory. */
   shiplineSources?: string
+  /** Podman's storage for the runner's docker stand-in (default under the state directory). */
+  podman?: { root: string; runroot: string }
   /** More AWS services for the AWS stand-in (tried first). */
   awsHandlers?: AwsHandler[]
   /** Called with each job's line as the job ends. */
@@ -189,8 +191,17 @@ interface RegistrySnapshot {
 
 async function snapshotRegistry(host: string): Promise<RegistrySnapshot> {
   const digests = new Set<string>()
-  const response = await fetch(`http://${host}/v2/_catalog?n=10000`)
-  const repositories = ((await response.json()) as { repositories?: string[] }).repositories ?? []
+  const repositories: string[] = []
+  for (let last = ''; ;) {
+    const response = await fetch(
+      `http://${host}/v2/_catalog?n=100${last ? `&last=${encodeURIComponent(last)}` : ''}`
+    )
+    if (!response.ok) throw new UserError(`the registry ${host} answered ${response.status} to its catalog`)
+    const page = ((await response.json()) as { repositories?: string[] }).repositories ?? []
+    repositories.push(...page)
+    if (page.length < 100) break
+    last = page[page.length - 1]
+  }
   for (const repository of repositories) {
     const tags =
       (
@@ -481,8 +492,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     stops.push(() => github.stop())
     const tools = await installRunnerTools(stateDir)
     const podman = {
-      root: join(stateDir, 'podman', 'root'),
-      runroot: join(stateDir, 'podman', 'run'),
+      root: options.podman?.root ?? join(stateDir, 'podman', 'root'),
+      runroot: options.podman?.runroot ?? join(stateDir, 'podman', 'run'),
       storageDriver: 'vfs',
       isolation: 'chroot'
     }
@@ -544,6 +555,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
         AWS_ENDPOINT_URL_S3: aws.url,
         AWS_ENDPOINT_URL_STS: aws.url,
         AWS_EC2_METADATA_DISABLED: 'true',
+        // node24 actions run on this machine's Node, whose version the SDK would warn about.
+        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: 'true',
         NODE_OPTIONS: tools.nodeOptions,
         SHIPLINE_REHEARSAL_REGISTRY: registry.host,
         SHIPLINE_REHEARSAL_BUILDS: buildsLog,
