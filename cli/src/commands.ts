@@ -40,6 +40,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
       "Create or update the pipeline's one PR comment (plan, images that would be built, scan findings)",
     load: async () => (await import('./commands/pr-comment.js')).command
   },
+  rehearse: {
+    summary:
+      "Run a workflow file's jobs on this machine for an event (GitHub's parser and evaluator; stand-ins for AWS, Kubernetes and GitHub)",
+    load: async () => (await import('./commands/rehearse.js')).command
+  },
   local: {
     summary:
       'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
