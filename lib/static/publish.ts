@@ -147,6 +147,8 @@ function summarize(version: string, plan: PublishPlan, extra: Partial<PublishRes
 export async function publishStatic(options: PublishOptions, deps: PublishDeps): Promise<PublishResult> {
   const settings = settingsOf(options)
   const configured = options.config
+  // Without a build, the site is checked before the first request; with one, after the build.
+  const ready = options.build ? undefined : await readSite(options)
   const early = configured
     ? staticVersion(configured.section, await watchedIds(configured.root, configured.section), settings)
     : undefined
@@ -159,7 +161,7 @@ export async function publishStatic(options: PublishOptions, deps: PublishDeps):
     partSize: deps.partSize
   }
   const { remote, note } = await readBucket(options, ctx, deps.env)
-  if (early && holdsVersion(remote, early)) {
+  if (early && options.build && holdsVersion(remote, early)) {
     const files = Object.keys(remote.manifest?.publishes[0]?.files ?? {}).length
     info(`The bucket already holds version ${early} (${files} files): nothing to build or upload`)
     return {
@@ -174,12 +176,8 @@ export async function publishStatic(options: PublishOptions, deps: PublishDeps):
       invalidate: []
     }
   }
-  let built = false
-  if (options.build) {
-    await (deps.build ?? shellBuild)(options.build.command, options.build.cwd)
-    built = true
-  }
-  const files = await readSite(options)
+  if (options.build) await (deps.build ?? shellBuild)(options.build.command, options.build.cwd)
+  const files = ready ?? (await readSite(options))
   const version = early ?? siteVersion(files, settings)
   const plan = planPublish({
     version,
@@ -189,6 +187,7 @@ export async function publishStatic(options: PublishOptions, deps: PublishDeps):
     sse: options.target.sse,
     publishedAt: new Date(deps.clock.now()).toISOString()
   })
+  const built = Boolean(options.build)
   if (options.dryRun) return summarize(version, plan, { built, dryRun: true, ...(note ? { note } : {}) })
   await execute(ctx, plan, options.concurrency)
   return summarize(version, plan, { built, held: plan.alreadyPublished })

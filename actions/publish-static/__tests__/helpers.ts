@@ -33,16 +33,3 @@ export function publish(
     { ...s3.env, GITHUB_WORKSPACE: workspace }
   )
 }
-
-/** The requests that wrote or deleted (what a publish changed), in arrival order. */
-export function writes(
-  s3: TestS3
-): Array<{ method: string; key: string; arrived: number; finished: number }> {
-  return s3.requests.filter(
-    r =>
-      r.method === 'PUT' ||
-      r.method === 'DELETE' ||
-      (r.method === 'POST' && !r.query.includes('uploads')) ||
-      r.query.includes('delete')
-  )
-}
