@@ -20,6 +20,8 @@ export interface S3Request {
   arrived: number
   finished: number
   status: number
+  /** Bytes of the request body. */
+  bytes: number
 }
 
 export interface S3Failure {
@@ -62,6 +64,7 @@ export async function startS3(bucket = 'site-static'): Promise<TestS3> {
     const [, , ...rest] = url.pathname.split('/')
     const key = decodeURIComponent(rest.join('/'))
     const entry: S3Request = {
+      bytes: 0,
       method: req.method ?? '',
       key,
       query: url.search,
@@ -70,6 +73,7 @@ export async function startS3(bucket = 'site-static'): Promise<TestS3> {
       status: 0
     }
     fake.requests.push(entry)
+    req.on('data', (chunk: Buffer) => (entry.bytes += chunk.length))
     const failure = fake.failWhen?.(entry.method, key)
     const done = (status: number) => {
       entry.status = status
@@ -132,8 +136,7 @@ export async function startS3(bucket = 'site-static'): Promise<TestS3> {
             'content-type': head.ContentType,
             'cache-control': head.CacheControl,
             'content-encoding': head.ContentEncoding,
-            'content-length': String(head.ContentLength),
-            sha256: head.Metadata?.['shipline-sha256']
+            'content-length': String(head.ContentLength)
           }
         }
       } catch (error) {

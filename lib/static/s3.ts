@@ -184,8 +184,7 @@ function objectParams(ctx: S3Context, file: UploadSource) {
     CacheControl: file.headers.cacheControl,
     ...(file.headers.contentEncoding ? { ContentEncoding: file.headers.contentEncoding } : {}),
     ...(target.sse ? { ServerSideEncryption: target.sse } : {}),
-    ...(target.sseKmsKeyId ? { SSEKMSKeyId: target.sseKmsKeyId } : {}),
-    Metadata: { 'shipline-sha256': file.sha256 }
+    ...(target.sseKmsKeyId ? { SSEKMSKeyId: target.sseKmsKeyId } : {})
   }
 }
 
