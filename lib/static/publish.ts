@@ -57,6 +57,7 @@ export interface PublishResult {
 function settingsOf(options: PublishOptions): PublishSettings {
   return {
     prefix: options.target.prefix,
+    keep: options.keep,
     entryPoints: options.entryPoints,
     cache: options.cache,
     ...(options.target.sse ? { sse: options.target.sse } : {}),
@@ -122,7 +123,7 @@ async function readBucket(
     if (/does not exist/.test(message))
       return {
         remote: { objects: new Map() },
-        note: `${message.split(':')[0]}: the plan assumes an empty bucket`
+        note: `${message.replace(/: check bucket.*$/, '')}: the plan assumes an empty bucket`
       }
     return empty(`the bucket could not be read (${message})`)
   }

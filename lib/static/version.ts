@@ -1,7 +1,7 @@
 /**
  * The version of a publish, recorded in the manifest. From shipline.yml, `static-<12 hex>`: the git
  * object ids of the watched paths and everything else that decides what is published (the build
- * command, the directory, prefix, entry points, cache rules, encryption), computed before the build,
+ * command, the directory, prefix, keep, entry points, cache rules, encryption), computed before the build,
  * so a bucket already holding it means nothing to build or upload. From a directory alone,
  * `site-<12 hex>` over its files and the same settings.
  */
@@ -16,6 +16,7 @@ export const STATIC_VERSION = /^(?:static|site)-[0-9a-f]{12}$/
 /** What besides the files decides what the bucket ends up holding. */
 export interface PublishSettings {
   prefix: string
+  keep: number
   entryPoints: string[]
   cache: Array<{ match: string; cacheControl: string }>
   sse?: string
@@ -25,6 +26,7 @@ export interface PublishSettings {
 function settingsLines(settings: PublishSettings): string[] {
   return [
     `prefix ${settings.prefix}`,
+    `keep ${settings.keep}`,
     ...[...settings.entryPoints].sort().map(path => `entry ${path}`),
     ...settings.cache.map(rule => `cache ${JSON.stringify([rule.match, rule.cacheControl])}`),
     `sse ${settings.sse ?? ''} ${settings.sseKmsKeyId ?? ''}`

@@ -220,6 +220,16 @@ describe('publish-static against an S3 server', () => {
     ])
   })
 
+  it('a dry run of a bucket that does not exist yet plans a first publish, and says why', async () => {
+    writeSite(workspace, siteFiles('v1'))
+    const result = await publish(s3, workspace, { bucket: 'not-yet-created', 'dry-run': 'true' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.uploaded).toBe('5')
+    expect(result.summary).toContain(
+      `⚠️ S3 bucket not-yet-created does not exist at ${s3.endpoint}: the plan assumes an empty bucket.`
+    )
+  })
+
   it('cleans up', () => {
     rmSync(workspace, { recursive: true, force: true })
   })
