@@ -26,6 +26,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     load: async () => (await import('./commands/build.js')).command
   },
+  'publish-static': {
+    summary:
+      'Publish a built site to S3: only changed files, right headers, assets before entry points; --dry-run prints the plan',
+    load: async () => (await import('./commands/publish-static.js')).command
+  },
   changed: {
     summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
     load: async () => (await import('./commands/changed.js')).command
