@@ -14,6 +14,7 @@
  */
 import type { Readable } from 'node:stream'
 import { UserError } from '../core/errors.js'
+import { isLoopbackHost } from '../core/url.js'
 
 export type Fetch = typeof fetch
 
@@ -35,8 +36,7 @@ export class RegistryFault extends UserError {
 
 /** Whether `host` (`name[:port]`, brackets around IPv6) is a loopback address. */
 export function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1')
-  return name === 'localhost' || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name)
+  return isLoopbackHost(host.replace(/:\d+$/, ''))
 }
 
 /** The host name of `host[:port]` (brackets kept for IPv6, as URL.hostname has them). */
@@ -60,7 +60,7 @@ export function realmMayReceiveCredentials(realm: URL, registryHost: string): bo
 
 /** A token realm Shipline will ask at all: HTTPS, or plain HTTP on loopback. */
 export function acceptableRealm(realm: URL): boolean {
-  return realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopback(realm.host))
+  return realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.hostname))
 }
 
 /** Refuse a hop to anything but http(s), or from HTTPS down to plain HTTP. */
@@ -68,7 +68,7 @@ export function checkHop(next: URL, from: URL, registryHost: string, what: strin
   if (next.protocol !== 'https:' && next.protocol !== 'http:')
     throw new RegistryFault(
       registryHost,
-      `${what} leads to ${next.protocol} URL ${next.origin}; refusing`,
+      `${what} leads to a ${next.protocol} URL; refusing to follow it`,
       false
     )
   if (from.protocol === 'https:' && next.protocol === 'http:')

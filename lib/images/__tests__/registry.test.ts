@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { fakeClock } from '../../core/clock.js'
 import { OciArchive } from '../oci-archive.js'
 import { pushArchive, RegistryClient } from '../registry.js'
+import { acceptableRealm, checkHop, realmMayReceiveCredentials } from '../registry-http.js'
 import { writeOciArchive } from '../../../__fixtures__/oci-archive.js'
 import { registryAvailable, startRegistry, type TestRegistry } from '../../../__fixtures__/registry.js'
 import {
@@ -279,3 +280,57 @@ describe.each(registryAvailable() ? ['docker-registry'] : [])(
     })
   }
 )
+
+describe('the rules of where a request may go', () => {
+  it.each([
+    ['https://registry.example.com/token', 'registry.example.com', true],
+    ['https://registry.example.com:8443/token', 'registry.example.com', true],
+    ['https://auth.example.com/token', 'registry.example.com', false],
+    ['https://registry.example.com.evil.test/token', 'registry.example.com', false],
+    ['https://auth.docker.io/token', 'registry-1.docker.io', true],
+    ['https://auth.docker.io/token', 'ghcr.io', false],
+    ['https://gitlab.com/jwt/auth', 'registry.gitlab.com', true],
+    ['https://ghcr.io/token', 'ghcr.io', true]
+  ])('a realm %s gets the credentials of %s: %s', (realm, registry, expected) => {
+    expect(realmMayReceiveCredentials(new URL(realm), registry)).toBe(expected)
+  })
+
+  it.each([
+    ['https://auth.example.com/token', true],
+    ['http://127.0.0.1:5001/token', true],
+    ['http://localhost:5001/token', true],
+    ['http://[::1]:5001/token', true],
+    ['http://auth.example.com/token', false],
+    ['http://127.0.0.1.evil.test/token', false],
+    ['ftp://auth.example.com/token', false]
+  ])('a token realm %s may be asked: %s', (realm, expected) => {
+    expect(acceptableRealm(new URL(realm))).toBe(expected)
+  })
+
+  it('refuses a hop from HTTPS down to plain HTTP, and to anything but http(s)', () => {
+    const from = new URL('https://registry.example.com/v2/x/blobs/uploads/1')
+    expect(() =>
+      checkHop(
+        new URL('http://storage.example.com/b'),
+        from,
+        'registry.example.com',
+        'a redirect of GET blob'
+      )
+    ).toThrow(
+      'Registry registry.example.com: a redirect of GET blob leads from HTTPS down to plain HTTP (http://storage.example.com); refusing to send anything unencrypted'
+    )
+    expect(() =>
+      checkHop(
+        new URL('file:///etc/passwd'),
+        from,
+        'registry.example.com',
+        'the upload Location of POST upload'
+      )
+    ).toThrow(
+      'Registry registry.example.com: the upload Location of POST upload leads to a file: URL; refusing to follow it'
+    )
+    expect(() =>
+      checkHop(new URL('https://storage.example.com/b'), from, 'registry.example.com', 'x')
+    ).not.toThrow()
+  })
+})
