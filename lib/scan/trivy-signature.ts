@@ -7,6 +7,9 @@
  * documentation's (docs/getting-started/signature-verification.md in aquasecurity/trivy):
  *   --certificate-identity 'https://github.com/aquasecurity/trivy/.github/workflows/reusable-release.yaml@refs/tags/<release tag>'
  *   --certificate-oidc-issuer=https://token.actions.githubusercontent.com
+ * (read in aquasecurity/trivy at dc3c56e; its goreleaser.yml signs every artifact, the checksums file
+ * included, with `cosign sign-blob --bundle=${artifact}.sigstore.json`). The aqua registry's Trivy
+ * entry verifies the same file, trivy_<version>_checksums.txt.sigstore.json, for the same identity.
  * Loaded only when a Trivy version without a pinned digest is installed.
  */
 import { join } from 'node:path'
