@@ -69,7 +69,12 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
   [
     'a download URL that is not http(s)',
     { 'terraform-download-url': 'ftp://mirror.example.com/terraform' },
-    'Input "terraform-download-url": "ftp://mirror.example.com/terraform" is not an http(s) URL; accepted: the base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it)'
+    'Input "terraform-download-url": "ftp://mirror.example.com/terraform" is not an https URL; accepted: the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
+  ],
+  [
+    'a plain-HTTP download URL off loopback',
+    { 'terraform-download-url': 'http://mirror.example.com/terraform' },
+    'Input "terraform-download-url": "http://mirror.example.com/terraform" is not an https URL; accepted: the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
   ],
   [
     'a backend-config line without =',

@@ -6,6 +6,7 @@ import { InputError } from '../../../lib/core/errors.js'
 import type { Inputs } from '../../../lib/core/inputs.js'
 import { splitKeyValue } from '../../../lib/core/key-value.js'
 import { pathInside, pathKind } from '../../../lib/core/paths.js'
+import { insecureUrlProblem } from '../../../lib/core/url.js'
 import { commentMarker } from '../../../lib/github/pr-comment.js'
 import { runContext } from '../../../lib/github/pr-context.js'
 import {
@@ -121,11 +122,11 @@ function readTerraformRelease(inputs: Inputs) {
   const terraformDownloadUrl = inputs.string(INPUTS.terraformDownloadUrl, {
     default: DEFAULTS.terraformDownloadUrl
   })
-  if (!isHttpUrl(terraformDownloadUrl))
+  if (insecureUrlProblem(terraformDownloadUrl))
     throw new InputError(
       INPUTS.terraformDownloadUrl,
-      `"${terraformDownloadUrl}" is not an http(s) URL`,
-      'the base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it)'
+      `"${terraformDownloadUrl}" is not an https URL`,
+      'the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
     )
   return { terraformVersion, terraformDownloadUrl }
 }
@@ -322,13 +323,4 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
 function relativeLabel(cwd: string, path: string): string {
   const rel = relative(cwd, path)
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
-  } catch {
-    return false
-  }
 }
