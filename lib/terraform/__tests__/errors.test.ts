@@ -74,6 +74,22 @@ describe('terraformErrors', () => {
     ])
   })
 
+  it('skips the values block of a -no-color diagnostic (its lines start with spaces and │)', () => {
+    const output = [
+      'Error: Invalid value for variable',
+      '',
+      '  on main.tf line 1:',
+      '   1: variable "replicas" {',
+      '    ├────────────────',
+      '    │ var.replicas is 0',
+      '',
+      'replicas must be at least 1.',
+      '',
+      'This was checked by the validation rule at main.tf:3,3-13.'
+    ].join('\n')
+    expect(terraformErrors(output)).toEqual(['Invalid value for variable: replicas must be at least 1.'])
+  })
+
   it('reads boxed output too', () => {
     expect(terraformErrors('╷\n│ Error: creating S3 Bucket (x): BucketAlreadyExists\n│ \n╵\n')).toEqual([
       'creating S3 Bucket (x): BucketAlreadyExists'
