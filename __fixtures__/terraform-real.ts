@@ -22,12 +22,15 @@ import { pathWithoutTerraform } from './terraform-sandbox.js'
 import { parseOutputFile } from './action-run.js'
 import { repoPath } from './paths.js'
 
-/** The real terraform: the first on PATH. Tests that need it fail, not skip, without it. */
+/** The first terraform on PATH when this module loads (tests change PATH while an action runs). */
+const REAL_TERRAFORM = (process.env.PATH ?? '')
+  .split(delimiter)
+  .map(dir => join(dir, 'terraform'))
+  .find(candidate => existsSync(candidate) && statSync(candidate).isFile())
+
+/** The real terraform. Tests that need it fail, not skip, without it. */
 export function realTerraformPath(): string {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'terraform')
-    if (dir && existsSync(candidate) && statSync(candidate).isFile()) return candidate
-  }
+  if (REAL_TERRAFORM) return REAL_TERRAFORM
   throw new Error(
     'terraform is not on PATH: these tests run the real Terraform (1.11.4 on the machine image and CI)'
   )

@@ -391,7 +391,11 @@ resource "terraform_data" "web" {
     const holder = holdLock(box, box.infra)
     try {
       await holder.holding
-      const result = await runIn(box, { lock: 'false', 'github-token': TOKEN }, pullRequestEnv())
+      const result = await runIn(
+        box,
+        { lock: 'false', 'lock-timeout': '1s', 'github-token': TOKEN },
+        pullRequestEnv()
+      )
       expect(result.errors).toEqual([])
       expect(box.calls()[3]).toEqual([
         'plan',
