@@ -96,11 +96,8 @@ export class Terraform {
     const where = `in ${this.options.label}`
     const { signal, forced, graceSeconds } = error.stop
     if (!error.result) {
-      const text = `the run was cancelled (${signal}) before ${title} ${where}: it was not started, and nothing more ran`
-      return new TerraformCancelledError(
-        `Cancelled: ${text}.`,
-        `**:stop_sign: Cancelled.** ${capital(text)}.`
-      )
+      const text = `Cancelled (${signal}) before ${title} ${where}: it was not started, and nothing more ran`
+      return new TerraformCancelledError(`${text}.`, `**:stop_sign:** ${text}.`)
     }
     const output = `${error.result.stderr}\n${error.result.stdout}`
     const locks = LOCKING.has(args[0]) && !args.includes('-lock=false')
@@ -118,7 +115,7 @@ export class Terraform {
     const text = `${title} ${where} was cancelled (${signal}): ${outcome}${after}`
     return new TerraformCancelledError(
       `Cancelled: ${text}.`,
-      `**:stop_sign: Cancelled.** \`${title}\` ${where} received ${signal}: ${outcome}${after}.`
+      `**:stop_sign: Cancelled** (${signal}) during \`${title}\` ${where}: ${outcome}${after}.`
     )
   }
 

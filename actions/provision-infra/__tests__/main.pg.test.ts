@@ -168,7 +168,7 @@ describe('the pg backend (real Terraform, real PostgreSQL)', () => {
       expect(result.log.some(line => line.startsWith(`Cancelled (${signal}): sent SIGINT to `))).toBe(true)
       expect(result.log).toContain('Interrupt received.')
       expect(result.summary).toContain(
-        `**:stop_sign: Cancelled.** \`terraform apply\` in infra received ${signal}: Terraform stopped gracefully and released the state lock`
+        `**:stop_sign: Cancelled** (${signal}) during \`terraform apply\` in infra: Terraform stopped gracefully and released the state lock`
       )
       // Observed, not assumed: no lock in PostgreSQL, nothing of Terraform's left running.
       expect(await advisoryLocks(database)).toBe(0)
