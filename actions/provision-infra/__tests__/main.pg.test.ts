@@ -5,8 +5,8 @@
  * asserts is what a user sees (the error line, the job summary, the log) and the state of things:
  * the pg backend's advisory lock gone from pg_locks, Terraform's processes gone, the state usable.
  *
- * Each test has its own database: the pg backend's lock keys are the row ids of its states table,
- * so two schemas of one database would share them.
+ * Each test has its own database: while a workspace has no state yet, the pg backend locks it with
+ * one advisory lock key (-1) that every schema and workspace of a database shares.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readlinkSync, rmSync } from 'node:fs'
