@@ -362,6 +362,17 @@ variable "cloudfront_price_class" {
   default     = "PriceClass_100"
 }
 
+variable "origin_verify_secret_version" {
+  description = "Generation of the secret X-Origin-Verify header CloudFront sends to the load balancer; change it (for example increment it) to replace the secret."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.origin_verify_secret_version >= 1 && floor(var.origin_verify_secret_version) == var.origin_verify_secret_version
+    error_message = "origin_verify_secret_version must be a whole number, 1 or more."
+  }
+}
+
 variable "waf_rate_limit" {
   description = "Requests per client IP per 5 minutes before WAF blocks it."
   type        = number

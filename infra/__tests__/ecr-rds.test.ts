@@ -100,7 +100,7 @@ describe('RDS', () => {
     })
     expect(rules[0]).not.toHaveProperty('cidr_ipv4')
     expect(blocks(resource(rds, 'aws_security_group', 'this'), 'ingress')).toEqual([])
-    expect(call('rds').allowed_security_group_ids).toEqual(['${module.eks.node_security_group_id}'])
+    expect(call('rds').allowed_security_groups).toEqual({ eks_nodes: '${module.eks.node_security_group_id}' })
   })
 
   it('RDS: storage encrypted with KMS', () => {

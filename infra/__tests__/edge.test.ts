@@ -63,7 +63,7 @@ describe('ALB', () => {
       values: ['${var.origin_verify_secret}']
     })
     expect(named(alb, 'variable').origin_verify_secret?.sensitive).toBe(true)
-    expect(call('alb').origin_verify_secret).toBe('${random_password.origin_verify.result}')
+    expect(call('alb').origin_verify_secret).toBe('${local.origin_verify_secret}')
   })
 
   it('ALB: target group health checks on /health', () => {

@@ -109,12 +109,12 @@ describe('Terraform references', () => {
 })
 
 describe('Root configuration', () => {
-  it('Root: S3 backend with native locking, Terraform >= 1.10, AWS provider ~> 6', () => {
+  it('Root: S3 backend with native locking, Terraform >= 1.10, AWS provider 5.100 to 6.x', () => {
     for (const [, mod] of all) {
       const terraform = block(mod.tree, 'terraform')
       expect(terraform.required_version).toBe('>= 1.10')
       const providers = block(terraform, 'required_providers')
-      expect(providers.aws).toMatchObject({ source: 'hashicorp/aws', version: '~> 6.0' })
+      expect(providers.aws).toMatchObject({ source: 'hashicorp/aws', version: '>= 5.100, < 7.0' })
     }
     const backend = block(block(infra.root.tree, 'terraform'), 'backend', 's3')
     expect(backend).toMatchObject({ use_lockfile: true, encrypt: true })
