@@ -320,6 +320,11 @@ variable "domain_names" {
 variable "cloudfront_certificate_arn" {
   description = "ACM certificate in us-east-1 covering domain_names."
   type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/.+$", var.cloudfront_certificate_arn))
+    error_message = "cloudfront_certificate_arn must be an ACM certificate ARN in us-east-1 (CloudFront only uses certificates from there)."
+  }
 }
 
 variable "origin_domain_name" {
