@@ -112,6 +112,15 @@ export function copied(path: string): boolean {
   )
 }
 
+/**
+ * The first of a tfvars file's allowed_account_ids (the account the stand-in then answers for, so
+ * the provider's guard passes as it would in that account), or undefined.
+ */
+export function allowedAccountId(tfvars: string): string | undefined {
+  const list = /^\s*allowed_account_ids\s*=\s*\[([^\]]*)\]/m.exec(tfvars)
+  return list ? /"(\d{12})"/.exec(list[1] as string)?.[1] : undefined
+}
+
 /** Managed resources a plan JSON creates, updates or replaces (what `Plan: N to add` counts, and more). */
 export function plannedResources(plan: {
   resource_changes?: Array<{ mode?: string; change?: { actions?: string[] } }>
@@ -232,6 +241,7 @@ export async function referencePlan(options: ReferencePlanOptions): Promise<Refe
   const start = performance.now()
   const work = mkdtempSync(join(tmpdir(), 'shipline-plan-'))
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'shipline-plan-json-'))
+  let succeeded = false
   try {
     const copy = join(work, 'config')
     progress(`copying ${configDir} to ${copy}`)
@@ -267,8 +277,10 @@ export async function referencePlan(options: ReferencePlanOptions): Promise<Refe
     progress(
       `plan: ${resourceCount} resources to create or change, ${warnings.length} warning(s) (${seconds.toFixed(1)} s)`
     )
+    succeeded = true
     return { planJsonPath, resourceCount, seconds, warnings }
   } finally {
     rmSync(work, { recursive: true, force: true })
+    if (!succeeded && !options.outDir) rmSync(outDir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   FAKE_ENDPOINT_SERVICES,
+  allowedAccountId,
   awsProviderAliases,
   copied,
   fakeAwsOverride,
@@ -147,5 +148,17 @@ describe('isolatedEnv', () => {
       AWS_CONFIG_FILE: '/dev/null',
       AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
     })
+  })
+})
+
+describe('allowedAccountId', () => {
+  it('is the first account of allowed_account_ids', () => {
+    expect(
+      allowedAccountId('environment = "staging"\nallowed_account_ids = ["111111111111", "222222222222"]\n')
+    ).toBe('111111111111')
+    expect(
+      allowedAccountId('# allowed_account_ids = ["111111111111"]\nregion = "eu-west-1"\n')
+    ).toBeUndefined()
+    expect(allowedAccountId('allowed_account_ids = []\n')).toBeUndefined()
   })
 })
