@@ -73,6 +73,8 @@ export function fakeAwsOverride(endpoint: string, aliases: string[], statePath: 
       '  skip_credentials_validation = true',
       '  skip_metadata_api_check     = true',
       '  skip_region_validation      = true',
+      '  # skip_requesting_account_id stays false: the provider asks the stand-in who the keys belong to',
+      '  # (IAM GetUser, then STS), so allowed_account_ids is checked as it would be in that account.',
       '  s3_use_path_style           = true',
       '  max_retries                 = 1',
       '',
