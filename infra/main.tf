@@ -43,15 +43,29 @@ data "aws_caller_identity" "current" {
 }
 
 # The secret CloudFront sends to the load balancer; requests without it get a 403.
-resource "random_password" "origin_verify" {
-  length  = 48
-  special = false
+# Generated without the random provider: uuid() draws 122 bits from the operating system's
+# cryptographic generator each time it is evaluated, so two of them, hyphens removed, make 64 hex
+# characters (244 random bits). uuid() is unknown until apply; ignore_changes keeps the first value,
+# so every later plan sees the same secret (it lives in the state, as random_password's did).
+# Changing var.origin_verify_secret_version replaces it: that is how to rotate it.
+resource "terraform_data" "origin_verify" {
+  input            = sensitive(replace("${uuid()}${uuid()}", "-", ""))
+  triggers_replace = [var.origin_verify_secret_version]
+
+  lifecycle {
+    ignore_changes = [input]
+  }
+}
+
+locals {
+  origin_verify_secret = sensitive(terraform_data.origin_verify.output)
 }
 
 module "network" {
   source = "./modules/network"
 
   name                          = local.name
+  region                        = var.region
   vpc_cidr                      = var.vpc_cidr
   az_count                      = 3
   public_subnets                = var.public_subnets
@@ -68,6 +82,7 @@ module "eks" {
   source = "./modules/eks"
 
   name                          = local.name
+  region                        = var.region
   kubernetes_version            = var.kubernetes_version
   vpc_id                        = module.network.vpc_id
   subnet_ids                    = module.network.private_subnet_ids
@@ -96,19 +111,19 @@ module "ecr" {
 module "rds" {
   source = "./modules/rds"
 
-  identifier                 = local.name
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.database_subnet_ids
-  allowed_security_group_ids = [module.eks.node_security_group_id]
-  engine_version             = var.db_engine_version
-  instance_class             = var.db_instance_class
-  allocated_storage          = var.db_allocated_storage
-  max_allocated_storage      = var.db_max_allocated_storage
-  multi_az                   = var.db_multi_az
-  backup_retention_days      = var.db_backup_retention_days
-  deletion_protection        = var.db_deletion_protection
-  final_snapshot             = var.db_final_snapshot
-  tags                       = local.tags
+  identifier              = local.name
+  vpc_id                  = module.network.vpc_id
+  subnet_ids              = module.network.database_subnet_ids
+  allowed_security_groups = { eks_nodes = module.eks.node_security_group_id }
+  engine_version          = var.db_engine_version
+  instance_class          = var.db_instance_class
+  allocated_storage       = var.db_allocated_storage
+  max_allocated_storage   = var.db_max_allocated_storage
+  multi_az                = var.db_multi_az
+  backup_retention_days   = var.db_backup_retention_days
+  deletion_protection     = var.db_deletion_protection
+  final_snapshot          = var.db_final_snapshot
+  tags                    = local.tags
 }
 
 module "alb" {
@@ -118,7 +133,7 @@ module "alb" {
   vpc_id                   = module.network.vpc_id
   subnet_ids               = module.network.public_subnet_ids
   certificate_arn          = var.alb_certificate_arn
-  origin_verify_secret     = random_password.origin_verify.result
+  origin_verify_secret     = local.origin_verify_secret
   target_security_group_id = module.eks.node_security_group_id
   target_groups            = local.target_groups
   deletion_protection      = var.alb_deletion_protection
@@ -137,7 +152,7 @@ module "cdn" {
   aliases                = var.domain_names
   acm_certificate_arn    = var.cloudfront_certificate_arn
   alb_origin_domain_name = var.origin_domain_name
-  origin_verify_secret   = random_password.origin_verify.result
+  origin_verify_secret   = local.origin_verify_secret
   api_path_pattern       = var.api_path_pattern
   frontend_origin        = var.frontend_origin
   price_class            = var.cloudfront_price_class

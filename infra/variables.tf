@@ -320,6 +320,11 @@ variable "domain_names" {
 variable "cloudfront_certificate_arn" {
   description = "ACM certificate in us-east-1 covering domain_names."
   type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/.+$", var.cloudfront_certificate_arn))
+    error_message = "cloudfront_certificate_arn must be an ACM certificate ARN in us-east-1 (CloudFront only uses certificates from there)."
+  }
 }
 
 variable "origin_domain_name" {
@@ -360,6 +365,17 @@ variable "cloudfront_price_class" {
   description = "CloudFront price class."
   type        = string
   default     = "PriceClass_100"
+}
+
+variable "origin_verify_secret_version" {
+  description = "Generation of the secret X-Origin-Verify header CloudFront sends to the load balancer; change it (for example increment it) to replace the secret."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.origin_verify_secret_version >= 1 && floor(var.origin_verify_secret_version) == var.origin_verify_secret_version
+    error_message = "origin_verify_secret_version must be a whole number, 1 or more."
+  }
 }
 
 variable "waf_rate_limit" {

@@ -3,13 +3,10 @@ terraform {
   required_version = ">= 1.10"
 
   required_providers {
+    # 5.100 and 6.x: every attribute used here exists in both (checked by terraform validate with 5.100).
     aws = {
       source  = "hashicorp/aws"
-      version = "~> 6.0"
-    }
-    random = {
-      source  = "hashicorp/random"
-      version = "~> 3.7"
+      version = ">= 5.100, < 7.0"
     }
   }
 

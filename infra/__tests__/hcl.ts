@@ -1,6 +1,7 @@
 /**
  * Loads Terraform configurations with HashiCorp's HCL parser (@cdktf/hcl2json) and indexes them.
- * Pure helpers: no test runs here.
+ * Pure helpers, no test here: static.test.ts checks with them what a plan cannot show, and
+ * k8s.test.ts reads the services from the variables' defaults.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -116,11 +117,6 @@ export function block(body: Body, ...path: string[]): Body {
   return current
 }
 
-/** The body of a `dynamic "name"` block's content. */
-export function dynamicContent(body: Body, name: string): Body {
-  return block(block(body, 'dynamic', name), 'content')
-}
-
 /** Every string in a value (expressions are strings like "${var.x}"). */
 export function strings(value: Json | undefined): string[] {
   if (typeof value === 'string') return [value]
@@ -138,31 +134,6 @@ export function varRefs(value: Json | undefined): Set<string> {
   return new Set(matches(strings(value), /(?<![\w.])var\.([A-Za-z_][\w-]*)/g).map(m => m[1] as string))
 }
 
-/** Names of the locals a value refers to (local.NAME). */
-export function localRefs(value: Json | undefined): Set<string> {
-  return new Set(matches(strings(value), /(?<![\w.])local\.([A-Za-z_][\w-]*)/g).map(m => m[1] as string))
-}
-
-/** module.NAME.OUTPUT references of a value. */
-export function moduleRefs(value: Json | undefined): { module: string; output: string }[] {
-  return matches(strings(value), /(?<![\w.])module\.([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/g).map(m => ({
-    module: m[1] as string,
-    output: m[2] as string
-  }))
-}
-
-/** Names of the locals a module defines. */
-export function localNames(mod: TfModule): Set<string> {
-  const locals = mod.tree.locals
-  return new Set((Array.isArray(locals) ? locals : []).filter(isBody).flatMap(Object.keys))
-}
-
-/** Arguments of a module call that are not meta-arguments. */
-export function moduleArguments(call: Body): string[] {
-  const meta = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on'])
-  return Object.keys(call).filter(key => !meta.has(key))
-}
-
 /** Default value of a variable (undefined when it has none, i.e. it is required). */
 export function defaultOf(mod: TfModule, variable: string): Json | undefined {
   const body = named(mod, 'variable')[variable]
@@ -175,38 +146,6 @@ export function expr(value: Json | undefined): string {
   if (typeof value !== 'string') return JSON.stringify(value)
   const wrapped = /^\$\{([\s\S]*)\}$/.exec(value)
   return wrapped ? (wrapped[1] as string) : value
-}
-
-/** Policy document statements with their actions, resources, principals and conditions, flattened. */
-export interface Statement {
-  sid: string
-  effect: string
-  actions: string[]
-  resources: string[]
-  notResources: string[]
-  principals: { type: string; identifiers: string[] }[]
-  conditions: { test: string; variable: string; values: string[] }[]
-}
-
-export function statements(document: Body): Statement[] {
-  const list = (value: Json | undefined): string[] =>
-    Array.isArray(value) ? value.map(String) : strings(value)
-  return blocks(document, 'statement').map(s => ({
-    sid: String(s.sid ?? ''),
-    effect: String(s.effect ?? 'Allow'),
-    actions: list(s.actions),
-    resources: list(s.resources),
-    notResources: list(s.not_resources),
-    principals: blocks(s, 'principals').map(p => ({
-      type: String(p.type),
-      identifiers: list(p.identifiers)
-    })),
-    conditions: blocks(s, 'condition').map(c => ({
-      test: String(c.test),
-      variable: String(c.variable),
-      values: list(c.values)
-    }))
-  }))
 }
 
 /** The local module directory of a module call. */

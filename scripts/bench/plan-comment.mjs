@@ -16,12 +16,12 @@
 // read, parse, render) next to a program that only reads and parses the file, with peak memory.
 // Goal: render ≤ 2 × parse.
 // Usage: node scripts/bench/plan-comment.mjs [--runs N] [--changes N] [--save-plan FILE]
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
+import { measure as measureWith, median, writeParseTimer } from './lib/parse-timing.mjs'
 
 const root = new URL('../..', import.meta.url).pathname
 const fixtures = join(root, '..', 'shared', 'fixtures', 'terraform-plan-json')
@@ -128,50 +128,9 @@ const dir = mkdtempSync(join(tmpdir(), 'shipline-bench-plan-'))
 const planFile = join(dir, 'plan.json')
 writeFileSync(planFile, JSON.stringify(generate(CHANGES)))
 if (values['save-plan']) writeFileSync(values['save-plan'], readFileSync(planFile))
-const preload = join(dir, 'preload.mjs')
-writeFileSync(
-  preload,
-  `const start = performance.now()
-const parse = JSON.parse
-let longest = { ms: -1, start: 0, end: 0 }
-JSON.parse = function (...args) {
-  const t = performance.now()
-  try {
-    return parse.apply(this, args)
-  } finally {
-    const end = performance.now()
-    if (end - t > longest.ms) longest = { ms: end - t, start: t, end }
-  }
-}
-process.on('exit', () => {
-  const now = performance.now()
-  process.stderr.write('\\n@@bench ' + JSON.stringify({ ms: now - start, parseMs: longest.ms, afterParseMs: now - longest.end, maxRssKb: process.resourceUsage().maxRSS }) + '\\n')
-})
-`
-)
-const parseOnly = join(dir, 'parse-only.mjs')
-writeFileSync(
-  parseOnly,
-  `import { readFileSync } from 'node:fs'
-const plan = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-if (!plan.resource_changes) process.exit(1)
-`
-)
+const { preload, parseOnly } = writeParseTimer(dir)
+const measure = args => measureWith(preload, args)
 
-function measure(args) {
-  const result = spawnSync(process.execPath, ['--import', preload, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  const line = result.stderr.split('\n').find(l => l.startsWith('@@bench '))
-  if (result.status !== 0 || !line) {
-    console.error(result.stderr)
-    throw new Error(`${args.join(' ')} exited with ${result.status}`)
-  }
-  return { ...JSON.parse(line.slice('@@bench '.length)), stdout: result.stdout }
-}
-
-const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const mb = kb => `${(kb / 1024).toFixed(0)} MB`
 
 const parse = []

@@ -22,3 +22,14 @@ output "kms_key_arn" {
   description = "ARN of the KMS key that encrypts the repositories."
   value       = aws_kms_key.this.arn
 }
+
+output "resources" {
+  description = "The module's resources as planned, by role (the configuration's checks in infra/tests assert on them; prefer the outputs above for wiring)."
+  value = {
+    repositories        = aws_ecr_repository.this
+    lifecycle_policies  = aws_ecr_lifecycle_policy.this
+    repository_policies = aws_ecr_repository_policy.this
+    pull_policy         = data.aws_iam_policy_document.pull
+    kms_key             = aws_kms_key.this
+  }
+}

@@ -62,3 +62,30 @@ output "bastion_instance_id" {
   description = "ID of the administration instance (aws ssm start-session --target ...), or null when it is disabled."
   value       = var.enable_bastion ? aws_instance.bastion[0].id : null
 }
+
+output "resources" {
+  description = "The module's resources as planned, by role (the configuration's checks in infra/tests assert on them; prefer the outputs above for wiring)."
+  value = {
+    cluster                    = aws_eks_cluster.this
+    kms_key                    = aws_kms_key.this
+    log_group                  = aws_cloudwatch_log_group.cluster
+    roles                      = merge({ cluster = aws_iam_role.cluster, node = aws_iam_role.node }, { for k, r in aws_iam_role.bastion : "bastion" => r })
+    oidc_provider              = aws_iam_openid_connect_provider.this
+    irsa_roles                 = aws_iam_role.irsa
+    irsa_trust                 = data.aws_iam_policy_document.irsa_assume
+    node_policy_attachments    = aws_iam_role_policy_attachment.node
+    node_security_group        = aws_security_group.node
+    node_groups                = aws_eks_node_group.this
+    launch_templates           = aws_launch_template.node
+    addons                     = merge(aws_eks_addon.before_compute, aws_eks_addon.this)
+    access_entries             = aws_eks_access_entry.this
+    access_policy_associations = aws_eks_access_policy_association.this
+    bastion = {
+      instances          = aws_instance.bastion
+      security_groups    = aws_security_group.bastion
+      egress_rules       = aws_vpc_security_group_egress_rule.bastion_https
+      access_entries     = aws_eks_access_entry.bastion
+      policy_association = aws_eks_access_policy_association.bastion
+    }
+  }
+}

@@ -9,12 +9,11 @@ data "aws_availability_zones" "available" {
 
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
-data "aws_region" "current" {}
 
 locals {
   azs          = slice(data.aws_availability_zones.available.names, 0, var.az_count)
   nat_count    = var.single_nat_gateway ? 1 : var.az_count
-  flow_log_arn = "arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:/aws/vpc/${var.name}/flow-logs"
+  flow_log_arn = "arn:${data.aws_partition.current.partition}:logs:${var.region}:${data.aws_caller_identity.current.account_id}:log-group:/aws/vpc/${var.name}/flow-logs"
 }
 
 ################################################################################
@@ -183,7 +182,7 @@ resource "aws_route_table_association" "database" {
 # Image layers come from S3: a gateway endpoint keeps that traffic off the NAT gateways (and free).
 resource "aws_vpc_endpoint" "s3" {
   vpc_id            = aws_vpc.this.id
-  service_name      = "com.amazonaws.${data.aws_region.current.region}.s3"
+  service_name      = "com.amazonaws.${var.region}.s3"
   vpc_endpoint_type = "Gateway"
   route_table_ids   = aws_route_table.private[*].id
 
@@ -213,7 +212,7 @@ data "aws_iam_policy_document" "flow_logs_kms" {
 
     principals {
       type        = "Service"
-      identifiers = ["logs.${data.aws_region.current.region}.amazonaws.com"]
+      identifiers = ["logs.${var.region}.amazonaws.com"]
     }
 
     condition {

@@ -37,3 +37,21 @@ output "flow_log_group_name" {
   description = "Name of the CloudWatch log group that receives the VPC flow logs."
   value       = aws_cloudwatch_log_group.flow_logs.name
 }
+
+output "resources" {
+  description = "The module's resources as planned, by role (the configuration's checks in infra/tests assert on them; prefer the outputs above for wiring)."
+  value = {
+    availability_zones     = data.aws_availability_zones.available
+    vpc                    = aws_vpc.this
+    default_security_group = aws_default_security_group.this
+    subnets                = { public = aws_subnet.public, private = aws_subnet.private, database = aws_subnet.database }
+    route_tables           = { public = aws_route_table.public, private = aws_route_table.private, database = aws_route_table.database }
+    routes                 = { public_internet = aws_route.public_internet, private_nat = aws_route.private_nat }
+    nat_gateways           = aws_nat_gateway.this
+    s3_endpoint            = aws_vpc_endpoint.s3
+    flow_log               = aws_flow_log.this
+    flow_log_group         = aws_cloudwatch_log_group.flow_logs
+    flow_log_key           = aws_kms_key.flow_logs
+    flow_log_role          = aws_iam_role.flow_logs
+  }
+}

@@ -8,6 +8,16 @@ variable "name" {
   }
 }
 
+variable "region" {
+  description = "Region of the module's AWS provider (the root's var.region): it names the regional service principals and log group ARNs."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "region must be an AWS region name such as eu-west-1."
+  }
+}
+
 variable "vpc_cidr" {
   description = "IPv4 CIDR block of the VPC."
   type        = string

@@ -36,11 +36,13 @@ resource "aws_security_group" "this" {
   }
 }
 
+# Keyed by the names of var.allowed_security_groups, which are known at plan time: the group IDs
+# themselves are not (on a first plan the nodes' group does not exist yet).
 resource "aws_vpc_security_group_ingress_rule" "postgres" {
-  for_each = toset(var.allowed_security_group_ids)
+  for_each = var.allowed_security_groups
 
   security_group_id            = aws_security_group.this.id
-  description                  = "PostgreSQL from ${each.value}"
+  description                  = "PostgreSQL from ${each.key}"
   ip_protocol                  = "tcp"
   from_port                    = local.port
   to_port                      = local.port

@@ -32,3 +32,15 @@ output "security_group_id" {
   description = "Security group of the database."
   value       = aws_security_group.this.id
 }
+
+output "resources" {
+  description = "The module's resources as planned, by role (the configuration's checks in infra/tests assert on them; prefer the outputs above for wiring)."
+  value = {
+    instance        = aws_db_instance.this
+    parameter_group = aws_db_parameter_group.this
+    subnet_group    = aws_db_subnet_group.this
+    security_group  = aws_security_group.this
+    ingress_rules   = aws_vpc_security_group_ingress_rule.postgres
+    kms_key         = aws_kms_key.this
+  }
+}

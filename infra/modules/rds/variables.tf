@@ -23,13 +23,18 @@ variable "subnet_ids" {
   }
 }
 
-variable "allowed_security_group_ids" {
-  description = "Security groups allowed to connect on the PostgreSQL port (the EKS nodes' security group). Nothing else can."
-  type        = list(string)
+variable "allowed_security_groups" {
+  description = "Security groups allowed to connect on the PostgreSQL port, keyed by a name fixed in the configuration (for example eks_nodes = the EKS nodes' security group ID); nothing else can. The keys must be known at plan time, the IDs need not be."
+  type        = map(string)
 
   validation {
-    condition     = length(var.allowed_security_group_ids) > 0
-    error_message = "allowed_security_group_ids must name at least one security group."
+    condition     = length(var.allowed_security_groups) > 0
+    error_message = "allowed_security_groups must name at least one security group."
+  }
+
+  validation {
+    condition     = alltrue([for key in keys(var.allowed_security_groups) : can(regex("^[a-z][a-z0-9_-]{0,40}$", key))])
+    error_message = "allowed_security_groups keys must be short lowercase names (letters, digits, _ and -), such as eks_nodes."
   }
 }
 

@@ -1,0 +1,204 @@
+# The bootstrap stack (state bucket, GitHub OIDC provider, plan and deploy roles, workload boundary),
+# planned with a mocked AWS provider whose values (tests/mocks of infra/ for the root) are given
+# during the plan already (override_during = plan): no apply, since the state bucket's
+# prevent_destroy rightly refuses the teardown of one. Policy documents are asserted on as
+# configured: the mock does not compute their JSON, nor apply the provider's defaults (an unset
+# effect is Allow).
+
+mock_provider "aws" {
+  override_during = plan
+
+  mock_data "aws_caller_identity" {
+    defaults = {
+      account_id = "123456789012"
+      arn        = "arn:aws:iam::123456789012:user/shipline-test"
+    }
+  }
+
+  mock_data "aws_partition" {
+    defaults = {
+      partition  = "aws"
+      dns_suffix = "amazonaws.com"
+    }
+  }
+
+  mock_data "aws_iam_policy_document" {
+    defaults = {
+      json = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Mock\",\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"}}]}"
+    }
+  }
+
+  mock_data "aws_iam_openid_connect_provider" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+    }
+  }
+
+  mock_resource "aws_kms_key" {
+    defaults = {
+      arn    = "arn:aws:kms:eu-west-1:123456789012:key/44444444-4444-4444-8444-444444444444"
+      key_id = "44444444-4444-4444-8444-444444444444"
+    }
+  }
+
+  mock_resource "aws_s3_bucket" {
+    defaults = {
+      arn = "arn:aws:s3:::tfstate-erp-123456789012"
+    }
+  }
+
+  mock_resource "aws_iam_role" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:role/mock"
+    }
+  }
+
+  mock_resource "aws_iam_policy" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:policy/erp-workload-boundary"
+    }
+  }
+
+  mock_resource "aws_iam_openid_connect_provider" {
+    defaults = {
+      arn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"
+    }
+  }
+}
+
+variables {
+  region            = "eu-west-1"
+  github_repository = "example-org/erp"
+  environments      = ["staging", "production"]
+}
+
+run "state_bucket" {
+  command = plan
+
+  assert {
+    condition     = aws_s3_bucket.state.bucket == "tfstate-erp-123456789012" && !startswith(aws_s3_bucket.state.bucket, "erp-")
+    error_message = "Bootstrap: the state bucket must be tfstate-PROJECT-ACCOUNT, outside the PROJECT- names the deploy roles manage. Planned: ${aws_s3_bucket.state.bucket}."
+  }
+
+  assert {
+    condition     = one(aws_s3_bucket_versioning.state.versioning_configuration).status == "Enabled" && one(one(aws_s3_bucket_server_side_encryption_configuration.state.rule).apply_server_side_encryption_by_default).sse_algorithm == "aws:kms" && aws_kms_key.state.enable_key_rotation
+    error_message = "Bootstrap: the state bucket must be versioned and encrypted with a rotating KMS key."
+  }
+
+  assert {
+    condition     = aws_s3_bucket_public_access_block.state.block_public_acls && aws_s3_bucket_public_access_block.state.block_public_policy && aws_s3_bucket_public_access_block.state.ignore_public_acls && aws_s3_bucket_public_access_block.state.restrict_public_buckets && one(aws_s3_bucket_ownership_controls.state.rule).object_ownership == "BucketOwnerEnforced"
+    error_message = "Bootstrap: all public access to the state bucket must be blocked, and ACLs disabled."
+  }
+
+  assert {
+    condition     = tolist([for s in data.aws_iam_policy_document.state_bucket.statement : "${s.sid} ${s.effect} ${join(",", s.actions)} ${join(",", [for c in s.condition : "${c.test} ${c.variable}=${join(",", c.values)}"])}"]) == tolist(["DenyInsecureTransport Deny s3:* Bool aws:SecureTransport=false"])
+    error_message = "Bootstrap: the state bucket's policy must refuse every request without TLS."
+  }
+
+  assert {
+    condition     = one(aws_s3_bucket_lifecycle_configuration.state.rule).noncurrent_version_expiration[0].noncurrent_days == 90
+    error_message = "Bootstrap: old state versions must be kept 90 days (noncurrent_state_retention_days)."
+  }
+}
+
+run "github_oidc_provider_and_roles" {
+  command = plan
+
+  assert {
+    condition     = length(aws_iam_openid_connect_provider.github) == 1 && aws_iam_openid_connect_provider.github[0].url == "https://token.actions.githubusercontent.com" && aws_iam_openid_connect_provider.github[0].client_id_list == toset(["sts.amazonaws.com"])
+    error_message = "Bootstrap: an OIDC provider for GitHub Actions (token.actions.githubusercontent.com, audience sts.amazonaws.com)."
+  }
+
+  assert {
+    condition = length(data.aws_iam_policy_document.plan_trust.statement) == 1 && one(data.aws_iam_policy_document.plan_trust.statement).actions == toset(["sts:AssumeRoleWithWebIdentity"]) && toset([
+      for c in one(data.aws_iam_policy_document.plan_trust.statement).condition : "${c.test} ${c.variable}=${join(",", c.values)}"
+      ]) == toset([
+      "StringEquals token.actions.githubusercontent.com:aud=sts.amazonaws.com",
+      "StringEquals token.actions.githubusercontent.com:sub=repo:example-org/erp:pull_request",
+    ])
+    error_message = "Bootstrap: the plan role must be assumable only by pull requests of github_repository, through GitHub's OIDC tokens for sts.amazonaws.com."
+  }
+
+  assert {
+    condition     = aws_iam_role_policy_attachment.plan_read_only.policy_arn == "arn:aws:iam::aws:policy/ReadOnlyAccess" && aws_iam_role.plan.max_session_duration == 3600
+    error_message = "Bootstrap: the plan role must be read-only (ReadOnlyAccess), for an hour at most."
+  }
+
+
+
+  assert {
+    condition = toset(keys(aws_iam_role.deploy)) == toset(var.environments) && alltrue([
+      for env, doc in data.aws_iam_policy_document.deploy_trust : length(doc.statement) == 1 && toset([for c in one(doc.statement).condition : "${c.test} ${c.variable}=${join(",", c.values)}"]) == toset([
+        "StringEquals token.actions.githubusercontent.com:aud=sts.amazonaws.com",
+        "StringEquals token.actions.githubusercontent.com:sub=repo:example-org/erp:environment:${env}",
+      ]) && aws_iam_role.deploy[env].max_session_duration == 7200
+    ])
+    error_message = "Bootstrap: each environment's deploy role must be assumable only by jobs of that GitHub environment of github_repository."
+  }
+
+  assert {
+    condition = length([
+      for a in flatten([for doc in concat(values(data.aws_iam_policy_document.deploy_state), [data.aws_iam_policy_document.deploy_infrastructure, data.aws_iam_policy_document.deploy_iam]) : [for s in doc.statement : s.actions if s.effect != "Deny"]]) : a if a == "*" || a == "s3:*" || startswith(a, "iam:*")
+    ]) == 0
+    error_message = "Bootstrap: no deploy policy may allow *, s3:* or iam:*."
+  }
+
+
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : c.values if c.variable == "iam:PassedToService"] if contains(s.actions, "iam:PassRole")]...)) == toset(["eks.amazonaws.com", "ec2.amazonaws.com", "vpc-flow-logs.amazonaws.com"])
+    error_message = "Bootstrap: the deploy roles may pass roles only to EKS, EC2 and VPC flow logs."
+  }
+
+
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_infrastructure.statement : [for c in s.condition : c.values if c.variable == "aws:RequestedRegion"] if s.sid == "ArchitectureServices"]...)) == toset(["eu-west-1", "us-east-1"]) && length([for s in data.aws_iam_policy_document.deploy_infrastructure.statement : s if s.sid == "ProtectStateKey" && s.effect == "Deny"]) == 1
+    error_message = "Bootstrap: the deploy roles' services must be limited to the region and us-east-1, and must not touch the state key."
+  }
+
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.plan.statement : s.resources if s.effect != "Deny" && length([for a in s.actions : a if can(regex("^s3:(Put|Delete)", a))]) > 0])) == toset(["${aws_s3_bucket.state.arn}/workspaces/*.tflock"])
+    error_message = "Bootstrap: pull requests may write lock files, never the state."
+  }
+
+  assert {
+    condition     = length([for s in data.aws_iam_policy_document.plan.statement : s if s.sid == "NoObjectReadsOutsideState" && s.effect == "Deny" && s.not_resources == toset(["${aws_s3_bucket.state.arn}/*"])]) == 1
+    error_message = "Bootstrap: ReadOnlyAccess must not let pull requests read objects outside the state bucket."
+  }
+
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : "${c.variable}=${join(",", c.values)}"] if contains(s.actions, "iam:CreateRole")])) == toset(["iam:PermissionsBoundary=${aws_iam_policy.workload_boundary.arn}"]) && alltrue(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for r in s.resources : can(regex(":(role|instance-profile|oidc-provider)/", r))] if s.effect != "Deny"]))
+    error_message = "Bootstrap: the deploy roles may create roles only with the workload boundary, and write IAM only under the project's roles, instance profiles and cluster OIDC providers."
+  }
+
+  assert {
+    condition = alltrue([
+      for env, doc in data.aws_iam_policy_document.deploy_state : toset(flatten([for s in doc.statement : s.resources if contains(s.actions, "s3:PutObject")])) == toset(["${aws_s3_bucket.state.arn}/workspaces/${env}/*"])
+    ])
+    error_message = "Bootstrap: each deploy role may write only its own environment's state."
+  }
+
+  assert {
+    condition = alltrue([
+      for doc in concat([data.aws_iam_policy_document.plan_trust], values(data.aws_iam_policy_document.deploy_trust)) : one(one(doc.statement).principals).type == "Federated" && one(one(doc.statement).principals).identifiers == toset([aws_iam_openid_connect_provider.github[0].arn])
+    ])
+    error_message = "Bootstrap: the plan and deploy roles must trust the GitHub OIDC provider this stack creates."
+  }
+
+  assert {
+    condition     = toset(keys(output.deploy_role_arns)) == toset(var.environments) && output.permissions_boundary_arn == aws_iam_policy.workload_boundary.arn && alltrue([for env in var.environments : tolist([for line in split("\n", output.backend_config[env]) : trimspace(split("=", line)[0]) if line != ""]) == tolist(["bucket", "region", "kms_key_id"]) && strcontains(output.backend_config[env], "region     = \"eu-west-1\"") && strcontains(output.backend_config[env], "kms_key_id = \"${aws_kms_key.state.arn}\"")])
+    error_message = "Bootstrap: the outputs must give each environment its deploy role and backend configuration, and the permissions boundary."
+  }
+}
+
+run "existing_oidc_provider" {
+  command = plan
+
+  variables {
+    create_github_oidc_provider = false
+  }
+
+  assert {
+    condition     = length(aws_iam_openid_connect_provider.github) == 0 && one(one(data.aws_iam_policy_document.plan_trust.statement).principals).identifiers == toset(["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"])
+    error_message = "Bootstrap: with create_github_oidc_provider = false, the roles must trust the account's existing GitHub OIDC provider and create none."
+  }
+}
