@@ -550,6 +550,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
         RUNNER_NAME: 'shipline-rehearsal',
         RUNNER_ENVIRONMENT: 'github-hosted',
         RUNNER_TOOL_CACHE: tools.toolCache,
+        SHIPLINE_TRIVY: tools.trivy,
         ImageOS: 'ubuntu24',
         AWS_ENDPOINT_URL: aws.url,
         AWS_ENDPOINT_URL_S3: aws.url,

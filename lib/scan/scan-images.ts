@@ -5,11 +5,12 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import type { Clock } from '../core/clock.js'
-import { oneLine } from '../core/errors.js'
+import { oneLine, UserError } from '../core/errors.js'
 import { installTool, type ToolRelease } from '../core/install.js'
-import { info } from '../core/log.js'
+import { info, warning } from '../core/log.js'
+import { pathKind } from '../core/paths.js'
 import { resultPassed, type ScanResult } from './findings-markdown.js'
 import type { ScanOptions } from './options.js'
 import { judge, type Policy } from './policy.js'
@@ -72,6 +73,31 @@ async function judgeOutcome(
   return result
 }
 
+/**
+ * The Trivy to run: the pinned, verified release (installed and tool-cached), or the one a runner
+ * image provides when SHIPLINE_TRIVY names it (self-hosted runners, air-gapped mirrors, the
+ * rehearsal's stand-in). That one is not verified by Shipline, and the log says so.
+ */
+async function findTrivy(
+  release: ToolRelease,
+  env: NodeJS.ProcessEnv,
+  install: (release: ToolRelease) => Promise<string>
+): Promise<string> {
+  const provided = env.SHIPLINE_TRIVY?.trim()
+  if (!provided) return install(release)
+  if (
+    !isAbsolute(provided) ||
+    pathKind('SHIPLINE_TRIVY', provided, 'the absolute path of a trivy executable') !== 'file'
+  )
+    throw new UserError(
+      `SHIPLINE_TRIVY="${provided}" is not an executable file; set it to the absolute path of the runner's trivy, or unset it to install the pinned Trivy ${release.version}`
+    )
+  warning(
+    `Using the Trivy that SHIPLINE_TRIVY names (${provided}): provided by the runner, not verified by Shipline`
+  )
+  return provided
+}
+
 export async function scanImages(options: ScanOptions, deps: ScanImagesDeps): Promise<ScanImagesResult> {
   const { clock, env } = deps
   const release = trivyRelease(
@@ -80,7 +106,7 @@ export async function scanImages(options: ScanOptions, deps: ScanImagesDeps): Pr
     deps.platform ?? process.platform,
     deps.arch ?? process.arch
   )
-  const trivy = await (deps.installTrivy ?? installTool)(release)
+  const trivy = await findTrivy(release, env, deps.installTrivy ?? installTool)
   const cacheRoot = join(env.RUNNER_TEMP || tmpdir(), 'shipline-trivy')
   const childEnv = trivyEnv(env)
   const db = await prepareDb({

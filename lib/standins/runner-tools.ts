@@ -5,8 +5,9 @@
  *   `login --password-stdin`, `logout`), building with podman (vfs, chroot) into the same OCI archive;
  *   docker.io/library/busybox:1.36 is the local busybox base (nothing can be pulled). Every build is
  *   recorded, one JSON line each, in $SHIPLINE_REHEARSAL_BUILDS.
- * - `trivy` in the runner's tool cache (where scan-images finds a pinned Trivy): the DB download and
- *   image scans, each report clean (no findings); the real Trivy is not on this machine.
+ * - `trivy`, which the steps reach through SHIPLINE_TRIVY (a Trivy the runner provides; scan-images
+ *   says it is not verified): the DB download and image scans, each report clean (no findings); the
+ *   real Trivy is not on this machine.
  * - a Node preload that is the runner's network for ECR's registry hosts
  *   (ACCOUNT.dkr.ecr.REGION.amazonaws.com over HTTPS): fetch reaches the loopback registry instead.
  */
@@ -14,8 +15,6 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 export const BUSYBOX_REFERENCE = 'docker.io/library/busybox:1.36'
-/** Trivy versions seeded in the tool cache (scan-images' default). */
-export const TRIVY_VERSIONS = ['0.72.0']
 
 const DOCKER = String.raw`#!/usr/bin/env node
 // The rehearsal's docker CLI: builds with podman. Written by shipline rehearse.
@@ -98,6 +97,8 @@ export interface RunnerTools {
   binDir: string
   /** RUNNER_TOOL_CACHE, holding Trivy. */
   toolCache: string
+  /** The stand-in trivy, given to the steps as SHIPLINE_TRIVY. */
+  trivy: string
   /** NODE_OPTIONS for every step. */
   nodeOptions: string
 }
@@ -111,17 +112,15 @@ export async function installRunnerTools(stateDir: string): Promise<RunnerTools>
   await writeFile(join(binDir, 'docker'), DOCKER)
   await chmod(join(binDir, 'docker'), 0o755)
   await writeFile(join(binDir, 'loopback-hosts.cjs'), HOSTS)
-  for (const version of TRIVY_VERSIONS) {
-    const dir = join(toolCache, 'trivy', version, 'x64')
-    await mkdir(dir, { recursive: true })
-    await writeFile(join(dir, 'package.json'), '{"type":"commonjs"}\n')
-    await writeFile(join(dir, 'trivy'), TRIVY)
-    await chmod(join(dir, 'trivy'), 0o755)
-    await writeFile(`${dir}.complete`, '')
-  }
+  await mkdir(join(binDir, 'trivy-bin'), { recursive: true })
+  await writeFile(join(binDir, 'trivy-bin', 'package.json'), '{"type":"commonjs"}\n')
+  await writeFile(join(binDir, 'trivy-bin', 'trivy'), TRIVY)
+  await chmod(join(binDir, 'trivy-bin', 'trivy'), 0o755)
+  await mkdir(toolCache, { recursive: true })
   return {
     binDir,
     toolCache,
+    trivy: join(binDir, 'trivy-bin', 'trivy'),
     nodeOptions: `--require ${join(binDir, 'loopback-hosts.cjs')}`
   }
 }

@@ -165,7 +165,3 @@ export class Terraform {
     return lines.join(' ')
   }
 }
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}

@@ -128,15 +128,14 @@ jobs:
 /** A pull request title that would run commands if it were pasted into the script. */
 const HOSTILE = 'Fix "$(touch pwned-by-title)" `touch pwned-too`'
 
-const ready = registryAvailable()
-const maybe = ready ? describe : describe.skip
-
-maybe('rehearse: the engine on a small workflow', () => {
+describe('rehearse: the engine on a small workflow', () => {
   let repo: string
   let state: string
   let pr: RehearsalRun
   let lines: string[]
   beforeAll(async () => {
+    // A real registry on loopback: without Debian's docker-registry this fails (CI installs it), never skips.
+    if (!registryAvailable()) throw new Error('the rehearsal tests need docker-registry on this machine')
     repo = mkdtempSync(join(tmpdir(), 'shipline-rehearse-demo-'))
     writeFiles(repo, { '.github/workflows/demo.yml': WORKFLOW, '.github/workflows/called.yml': CALLED })
     git(repo, 'init', '-q', '-b', 'main')
