@@ -122,7 +122,7 @@ describe('shipline scan-report', () => {
     [[], 'Input "REPORT": no report was given; accepted: one or more Trivy JSON report paths'],
     [
       ['missing.json'],
-      'Input "REPORT": "missing.json" cannot be read; accepted: paths of Trivy JSON reports (trivy --format json)'
+      'Input "REPORT": "missing.json" does not exist; accepted: paths of Trivy JSON reports (trivy --format json)'
     ],
     [
       ['notjson.json'],
@@ -142,7 +142,7 @@ describe('shipline scan-report', () => {
     ],
     [
       ['ok.json', '--ignorefile', 'none'],
-      'Input "--ignorefile": "none" cannot be read; accepted: paths of existing .trivyignore or .trivyignore.yaml files'
+      'Input "--ignorefile": "none" does not exist; accepted: paths of existing .trivyignore or .trivyignore.yaml files of at most 1 MiB, in the workspace'
     ],
     [['ok.json', '--bogus'], /Unknown option '--bogus'/]
   ] as Array<[string[], string | RegExp]>)('exit 2 with one line: %j', async (args, message) => {
