@@ -2,7 +2,8 @@
 // A stand-in `trivy` for tests and the benchmark: it records its argv, cwd, start/end times and the
 // TRIVY_* variables it saw (one JSON line per run in $STANDIN_LOG) and answers the two commands scan-images runs:
 // - `image --download-db-only --cache-dir D --db-repository R`: writes D/db/trivy.db and
-//   metadata.json (fails for repositories listed in $STANDIN_FAIL_REPOS);
+//   metadata.json (UpdatedAt from $STANDIN_DB_UPDATED_AT when set; fails for repositories listed
+//   in $STANDIN_FAIL_REPOS);
 // - `image --cache-dir D --skip-db-update --output F … TARGET`: requires D/db/trivy.db and holds an
 //   exclusive lock on it while it runs (as Trivy's BoltDB does: a second process on the same DB
 //   fails), sleeps $STANDIN_SLEEP_MS, then copies a recorded Trivy report to F
@@ -60,7 +61,11 @@ if (argv.includes('--download-db-only')) {
   writeFileSync(join(db, 'trivy.db'), `stand-in DB from ${repository}\n`)
   writeFileSync(
     join(db, 'metadata.json'),
-    JSON.stringify({ Version: 2, NextUpdate: new Date(start + 86_400_000).toISOString() })
+    JSON.stringify({
+      Version: 2,
+      NextUpdate: new Date(start + 86_400_000).toISOString(),
+      ...(process.env.STANDIN_DB_UPDATED_AT ? { UpdatedAt: process.env.STANDIN_DB_UPDATED_AT } : {})
+    })
   )
   process.stdout.write(`INFO\tDownloaded the vulnerability DB from ${repository}\n`)
   record(0)

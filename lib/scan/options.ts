@@ -31,7 +31,8 @@ export const SCAN_INPUTS = {
   trivyVersion: 'trivy-version',
   trivyBaseUrl: 'trivy-base-url',
   dbRepositories: 'db-repositories',
-  cacheDb: 'cache-db'
+  cacheDb: 'cache-db',
+  maxDbAge: 'max-db-age'
 } as const
 
 const INPUTS = SCAN_INPUTS
@@ -58,6 +59,8 @@ export interface ScanOptions extends PolicyOptions {
   trivyBaseUrl: string
   dbRepositories: string[]
   cacheDb: boolean
+  /** The oldest vulnerability DB a scan may use. */
+  maxDbAgeMs: number
 }
 
 /** The names the policy readers report errors under (the CLI names its flags). */
@@ -258,6 +261,7 @@ export function readScanOptions(
     trivyVersion: version[1],
     trivyBaseUrl,
     dbRepositories,
-    cacheDb: inputs.boolean(INPUTS.cacheDb, true)
+    cacheDb: inputs.boolean(INPUTS.cacheDb, true),
+    maxDbAgeMs: inputs.duration(INPUTS.maxDbAge, '48h', { min: 3_600_000, max: 30 * 24 * 3_600_000 })
   }
 }

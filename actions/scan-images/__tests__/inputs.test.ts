@@ -315,6 +315,16 @@ const CASES: Array<[string, Record<string, string>, string]> = [
     'Input "db-repositories": has 17 items; accepted: at most 16 items of at most 512 characters each'
   ],
   [
+    'max-db-age not a duration',
+    { 'max-db-age': 'a week' },
+    'Input "max-db-age": "a week" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
+  ],
+  [
+    'max-db-age over 30 days',
+    { 'max-db-age': '721h' },
+    'Input "max-db-age": "721h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 2592000s'
+  ],
+  [
     'cache-db not a boolean',
     { 'cache-db': 'sometimes' },
     'Input "cache-db": "sometimes" is not a boolean; accepted: true or false'

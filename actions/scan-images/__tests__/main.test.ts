@@ -286,6 +286,47 @@ describe('scan-images', () => {
     expect(scans()).toHaveLength(1)
   })
 
+  it('refuses a DB older than max-db-age (every repository failed, an old cache entry), naming its age and the input', async () => {
+    restoreCache.mockImplementation(async paths => {
+      mkdirSync(paths[0], { recursive: true })
+      writeFileSync(join(paths[0], 'trivy.db'), 'five days ago\n')
+      return 'shipline-trivy-db-v2-2025-06-10'
+    })
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` })
+    expect(ran.errors).toEqual([
+      'The only Trivy vulnerability DB is 5 days old (the cache entry shipline-trivy-db-v2-2025-06-10; every DB repository failed), older than max-db-age (48h): make a DB repository reachable, or raise the input max-db-age to scan with it'
+    ])
+    expect(ran.exitCode).toBe(1)
+    expect(scans()).toHaveLength(0)
+    expect(ran.outputs).toEqual({})
+  })
+
+  it('scans with an old DB that max-db-age allows, and says how old it is', async () => {
+    restoreCache.mockImplementation(async paths => {
+      mkdirSync(paths[0], { recursive: true })
+      writeFileSync(join(paths[0], 'trivy.db'), 'five days ago\n')
+      return 'shipline-trivy-db-v2-2025-06-10'
+    })
+    const ran = await scan(
+      { images: 'erp/a:1', 'max-db-age': '168h' },
+      { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` }
+    )
+    expect(ran.errors).toEqual([])
+    expect(ran.result?.db.source).toBe('stale-cache')
+    expect(ran.log).toContain(
+      '::warning::Every DB repository failed; scanning with the DB of the cache entry shipline-trivy-db-v2-2025-06-10 (5 days old, within max-db-age 168h)'
+    )
+    expect(scans()).toHaveLength(1)
+  })
+
+  it('refuses a freshly downloaded DB that its metadata dates older than max-db-age (a stale mirror)', async () => {
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_DB_UPDATED_AT: '2025-06-01T06:00:00.123456789Z' })
+    expect(ran.errors).toEqual([
+      `The only Trivy vulnerability DB is 14 days old (downloaded from ${MIRROR}, updated 2025-06-01T06:00:00.123Z), older than max-db-age (48h): make a DB repository reachable, or raise the input max-db-age to scan with it`
+    ])
+    expect(scans()).toHaveLength(0)
+  })
+
   it('scans without the cache service, and keeps going when saving fails', async () => {
     isFeatureAvailable.mockReturnValue(false)
     await scan({ images: 'erp/a:1' })
