@@ -139,6 +139,20 @@ function tooLarge(input: string, shownAs: string, size: number, maxBytes: number
   )
 }
 
+/**
+ * What keeps `path` from being a regular file of at most `maxBytes` (`is not a regular file`, `is
+ * 2097152 bytes, more than the 1 MiB allowed`, …), or undefined: for messages of their own.
+ */
+export function regularFileProblem(path: string, maxBytes: number): string | undefined {
+  try {
+    checkRegularFile('', path, path, maxBytes, '')
+    return undefined
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    return error.problem.replace(`${quoted(path)} `, '')
+  }
+}
+
 /** `path` must be a regular file of at most `maxBytes`: never a pipe, a device or a directory. */
 export function checkRegularFile(
   input: string,
