@@ -7,7 +7,8 @@
 // - `image --cache-dir D --skip-db-update --output F … TARGET`: requires D/db/trivy.db and holds an
 //   exclusive lock on it while it runs (as Trivy's BoltDB does: a second process on the same DB
 //   fails), sleeps $STANDIN_SLEEP_MS, then copies a recorded Trivy report to F
-//   ($STANDIN_FIXTURES: JSON map target → report file; else $STANDIN_DEFAULT_FIXTURE).
+//   ($STANDIN_FIXTURES: JSON map target → report file; else $STANDIN_DEFAULT_FIXTURE), and prints
+//   $STANDIN_EXTRA_OUTPUT after its log.
 import {
   appendFileSync,
   copyFileSync,
@@ -100,6 +101,8 @@ try {
   if (!fixture) fail(`stand-in: no recorded report for ${target}`)
   copyFileSync(fixture, output)
   process.stderr.write(`INFO\tDetected OS family for ${target}\n`)
+  // What a hostile image could make Trivy print (a file name, a package's description).
+  if (process.env.STANDIN_EXTRA_OUTPUT) process.stderr.write(`${process.env.STANDIN_EXTRA_OUTPUT}\n`)
 } finally {
   release()
 }

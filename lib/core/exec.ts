@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { UserError } from './errors.js'
-import { group, info } from './log.js'
+import { group, toolOutput } from './log.js'
 import { redact } from './secrets.js'
 
 export interface RunOptions {
@@ -70,9 +70,10 @@ function spawnAndCollect(command: string, args: string[], options: RunOptions): 
     })
     const chunks: Record<'stdout' | 'stderr', Buffer[]> = { stdout: [], stderr: [] }
     const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' }
-    const emit = (name: 'stdout' | 'stderr', line: string) => {
-      options.onLine?.(line, name)
-      if (stream) info(line)
+    // The program's lines reach the log through toolOutput: they can never issue workflow commands.
+    const emit = (name: 'stdout' | 'stderr', lines: string[]) => {
+      for (const line of lines) options.onLine?.(line, name)
+      if (stream && lines.length) toolOutput(lines.join('\n'))
     }
     for (const name of ['stdout', 'stderr'] as const) {
       child[name].on('data', (chunk: Buffer) => {
@@ -83,7 +84,7 @@ function spawnAndCollect(command: string, args: string[], options: RunOptions): 
         const text = pending[name] + chunk.toString('utf8')
         const lines = text.split('\n')
         pending[name] = lines.pop() ?? ''
-        for (const line of lines) emit(name, line)
+        emit(name, lines)
       })
     }
     child.on('error', error => {
@@ -91,7 +92,7 @@ function spawnAndCollect(command: string, args: string[], options: RunOptions): 
       reject(code === 'ENOENT' ? new UserError(`${command} was not found on PATH`) : error)
     })
     child.on('close', (exitCode, signal) => {
-      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, pending[name])
+      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, [pending[name]])
       resolve({
         exitCode: exitCode ?? (signal ? 128 : 1),
         stdout: Buffer.concat(chunks.stdout).toString('utf8'),

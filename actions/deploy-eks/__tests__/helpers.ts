@@ -31,5 +31,5 @@ export async function runDeploy(
     {},
     { RUNNER_TEMP: KUBE_RUNNER_TEMP, ...env }
   )
-  return { ...result, errors: result.log.filter(line => line.startsWith('::error::')), commands }
+  return { ...result, errors: result.errors.map(message => `::error::${message}`), commands }
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type ActionRun, runWithInputs } from '../../../__fixtures__/action-run.js'
 import { writeOciArchive } from '../../../__fixtures__/oci-archive.js'
+import { INJECTION, runnerCommands } from '../../../__fixtures__/workflow-commands.js'
 import { fakeClock } from '../../../lib/core/clock.js'
 import {
   fixture,
@@ -381,6 +382,14 @@ describe('scan-images', () => {
     expect(ran.result?.results[0].judgement?.ignored).toHaveLength(2)
     expect(scans()[0].trivyEnv).toEqual(['TRIVY_USERNAME'])
     expect(ran.summary).toContain('ignore files: `.trivyignore`')
+  })
+
+  it("shows Trivy's log as it is, but nothing in it can issue a workflow command", async () => {
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_EXTRA_OUTPUT: INJECTION.join('\n') })
+    expect(ran.errors).toEqual([])
+    for (const line of INJECTION) expect(ran.log).toContain(line)
+    expect(runnerCommands(ran.stdout).filter(c => !/^::(?:end)?group::/.test(c))).toEqual([])
+    expect(ran.outputs.passed).toBe('true')
   })
 
   it('prints one ::error:: line through runAction', async () => {
