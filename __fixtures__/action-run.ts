@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jest } from '@jest/globals'
 import { runAction } from '../lib/core/action.js'
+import { runnerCommands } from './workflow-commands.js'
 
 export interface ActionRun {
   outputs: Record<string, string>
@@ -16,7 +17,7 @@ export interface ActionRun {
   /** stdout and stderr as written. */
   stdout: string
   stderr: string
-  /** The messages of `::error::` lines. */
+  /** The messages of the `::error::` commands the runner would execute (none inside stop-commands). */
   errors: string[]
   exitCode: number
 }
@@ -79,7 +80,9 @@ export async function runWithInputs(
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
       summary: readFileSync(summaryFile, 'utf8'),
       log,
-      errors: log.filter(line => line.startsWith('::error::')).map(line => line.slice('::error::'.length)),
+      errors: runnerCommands(stdout)
+        .filter(line => line.startsWith('::error::'))
+        .map(line => line.slice('::error::'.length)),
       exitCode: Number(process.exitCode ?? 0)
     }
   } finally {

@@ -48,6 +48,8 @@ export interface FakeKubeOptions {
   fixturesDir?: string
   /** A new generation stays unobserved this long after apply (default 1 ms). */
   observeDelayMs?: number
+  /** Lines every crashed container's log ends with (what a hostile pod might print). */
+  extraLogLines?: string[]
 }
 
 export interface RecordedRequest {
@@ -992,6 +994,7 @@ export class FakeKubeApi {
           'org.postgresql.util.PSQLException: Connection to erp-db:5432 refused.',
           'Exiting with code 1'
         )
+      lines.push(...(this.options.extraLogLines ?? []))
     } else lines.push(`(the current instance of ${container} has not started)`)
     const tail = Number(query.tailLines ?? lines.length)
     return { code: 200, body: lines.slice(-tail).join('\n') + '\n', text: true }

@@ -1,4 +1,4 @@
-/** Local HTTP servers on 127.0.0.1 for the tests: a static file server (release archives, checksums) and a fake GitHub REST API (issue comments). */
+/** Local HTTP servers on 127.0.0.1 for the tests: a static file server (release archives, checksums) and a fake GitHub API (issue comments, and GraphQL's viewer). */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -71,15 +71,20 @@ export interface FakeComment {
 export interface FakeGitHub extends TestServer {
   /** The comments of each issue, by number. */
   comments: Map<number, FakeComment[]>
+  /** The login the token belongs to (GraphQL `viewer`), also the author of the comments it creates. */
+  viewer: string
   /** Answer the next requests with this status (a 403 for a token that may not comment, …). */
   failWith?: { status: number; message: string }
 }
 
-/** The issue-comment endpoints of GitHub's REST API, with Link-header pagination. */
+/**
+ * The issue-comment endpoints of GitHub's REST API, with Link-header pagination, and GraphQL's
+ * `query { viewer { login } }` (the identity of the token, as GitHub answers it for GITHUB_TOKEN).
+ */
 export async function startFakeGitHub(owner: string, repo: string): Promise<FakeGitHub> {
   const requests: Recorded[] = []
   let nextId = 1000
-  const fake = { comments: new Map<number, FakeComment[]>() } as FakeGitHub
+  const fake = { comments: new Map<number, FakeComment[]>(), viewer: 'github-actions[bot]' } as FakeGitHub
   const send = (res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}) =>
     res
       .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
@@ -93,6 +98,12 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       return
     }
     const parsed = new URL(req.url ?? '/', 'http://x')
+    if (parsed.pathname === '/graphql' && req.method === 'POST') {
+      const query = String((JSON.parse(body || '{}') as { query?: string }).query ?? '')
+      if (/viewer\s*\{\s*login\s*\}/.test(query)) send(res, 200, { data: { viewer: { login: fake.viewer } } })
+      else send(res, 200, { errors: [{ message: `the fake answers only viewer { login }, not ${query}` }] })
+      return
+    }
     const prefix = `/repos/${owner}/${repo}/issues`
     const list = new RegExp(`^${prefix}/(\\d+)/comments$`).exec(parsed.pathname)
     const one = new RegExp(`^${prefix}/comments/(\\d+)$`).exec(parsed.pathname)
@@ -119,7 +130,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
         id: nextId++,
         body: (JSON.parse(body) as { body: string }).body,
         html_url: `https://github.com/${owner}/${repo}/pull/${number}#issuecomment-${nextId - 1}`,
-        user: { login: 'github-actions[bot]' }
+        user: { login: fake.viewer }
       }
       fake.comments.set(number, [...(fake.comments.get(number) ?? []), comment])
       send(res, 201, comment)

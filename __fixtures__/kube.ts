@@ -18,9 +18,12 @@ export function recordingRunner(commands: string[][], real = true): Runner {
   }
 }
 
-/** A kubeconfig file for `server`. */
+/** The runner temporary directory of the kube tests: kubeconfig files go there, as a workflow writes them. */
+export const KUBE_RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'shipline-kube-runner-'))
+
+/** A kubeconfig file for `server`, under KUBE_RUNNER_TEMP. */
 export function writeKubeconfig(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kubeconfig-'))
+  const dir = mkdtempSync(join(KUBE_RUNNER_TEMP, 'kubeconfig-'))
   const path = join(dir, 'config')
   writeFileSync(path, text)
   return path

@@ -2,11 +2,13 @@
 // A stand-in `trivy` for tests and the benchmark: it records its argv, cwd, start/end times and the
 // TRIVY_* variables it saw (one JSON line per run in $STANDIN_LOG) and answers the two commands scan-images runs:
 // - `image --download-db-only --cache-dir D --db-repository R`: writes D/db/trivy.db and
-//   metadata.json (fails for repositories listed in $STANDIN_FAIL_REPOS);
+//   metadata.json (UpdatedAt from $STANDIN_DB_UPDATED_AT when set; fails for repositories listed
+//   in $STANDIN_FAIL_REPOS);
 // - `image --cache-dir D --skip-db-update --output F … TARGET`: requires D/db/trivy.db and holds an
 //   exclusive lock on it while it runs (as Trivy's BoltDB does: a second process on the same DB
 //   fails), sleeps $STANDIN_SLEEP_MS, then copies a recorded Trivy report to F
-//   ($STANDIN_FIXTURES: JSON map target → report file; else $STANDIN_DEFAULT_FIXTURE).
+//   ($STANDIN_FIXTURES: JSON map target → report file; else $STANDIN_DEFAULT_FIXTURE), and prints
+//   $STANDIN_EXTRA_OUTPUT after its log.
 //   With $STANDIN_BARRIER_DIR and $STANDIN_BARRIER_COUNT, a scan first waits (up to 30 s) until that
 //   many scans have started: a test of "N at once" then holds under any load, and fails (the scan
 //   reports a barrier timeout) only when fewer than N ever run together.
@@ -64,7 +66,11 @@ if (argv.includes('--download-db-only')) {
   writeFileSync(join(db, 'trivy.db'), `stand-in DB from ${repository}\n`)
   writeFileSync(
     join(db, 'metadata.json'),
-    JSON.stringify({ Version: 2, NextUpdate: new Date(start + 86_400_000).toISOString() })
+    JSON.stringify({
+      Version: 2,
+      NextUpdate: new Date(start + 86_400_000).toISOString(),
+      ...(process.env.STANDIN_DB_UPDATED_AT ? { UpdatedAt: process.env.STANDIN_DB_UPDATED_AT } : {})
+    })
   )
   process.stdout.write(`INFO\tDownloaded the vulnerability DB from ${repository}\n`)
   record(0)
@@ -113,6 +119,8 @@ try {
   if (!fixture) fail(`stand-in: no recorded report for ${target}`)
   copyFileSync(fixture, output)
   process.stderr.write(`INFO\tDetected OS family for ${target}\n`)
+  // What a hostile image could make Trivy print (a file name, a package's description).
+  if (process.env.STANDIN_EXTRA_OUTPUT) process.stderr.write(`${process.env.STANDIN_EXTRA_OUTPUT}\n`)
 } finally {
   release()
 }

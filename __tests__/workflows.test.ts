@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yaml from 'js-yaml'
+import { tableAfter, unquote } from '../__fixtures__/readme-tables.js'
 
 interface Step {
   id?: string
@@ -237,21 +238,17 @@ describe('teardown.yml', () => {
 
 describe('README: the inputs of the reusable workflows', () => {
   const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8')
-  const section = readme.slice(readme.indexOf('The inputs of the reusable workflows'))
-  const rows = section
-    .split('\n')
-    .filter(line => /^\| `[a-z-]+`/.test(line))
-    .map(line => line.split('|').map(cell => cell.trim()))
-  const documented = (column: number) =>
+  const rows = tableAfter(readme, 'The inputs of the reusable workflows:')?.rows ?? []
+  const documented = (column: string) =>
     rows
       .filter(row => row[column] === '✓')
-      .map(row => row[1].replace(/`/g, ''))
+      .map(row => unquote(row.input))
       .sort()
 
-  it.each<[string, number]>([
-    ['plan.yml', 2],
-    ['deploy.yml', 3],
-    ['teardown.yml', 4]
+  it.each<[string, string]>([
+    ['plan.yml', 'plan'],
+    ['deploy.yml', 'deploy'],
+    ['teardown.yml', 'teardown']
   ])('lists exactly the inputs of %s', (name, column) => {
     const inputs = Object.keys(load(name).on.workflow_call?.inputs ?? {}).sort()
     expect(documented(column)).toEqual(inputs)

@@ -3,9 +3,8 @@
  * static checks of infra/ (no terraform providers here), kubectl kustomize; Trivy is absent, so its
  * stage must say "skipped", never pass silently.
  */
-import { describe, expect, it, jest } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { afterAll, describe, expect, it, jest } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { busyboxBaseAvailable } from '../../lib/standins/busybox-base.js'
 import { registryAvailable } from '../../lib/standins/local-registry.js'
@@ -41,11 +40,17 @@ interface ImageLine {
   built: boolean
 }
 
+const afterRun: Array<() => void> = []
+afterAll(() => afterRun.forEach(clean => clean()))
+
 describe('shipline local', () => {
   ;(canRun ? it : it.skip)(
     'runs the chain, writes what it would post, and builds nothing the second time',
     async () => {
-      const out = mkdtempSync(join(tmpdir(), 'shipline-local-'))
+      // --out stays inside the workspace (the run empties parts of it): under .shipline/, as by default (a short name: podman refuses a runroot over 50 characters).
+      mkdirSync(join(process.cwd(), '.shipline'), { recursive: true })
+      const out = mkdtempSync(join(process.cwd(), '.shipline', 'l'))
+      afterRun.push(() => rmSync(out, { recursive: true, force: true }))
       const first = await local(out)
       expect(first.code).toBe(0)
       const images = JSON.parse(readFileSync(join(out, 'images.json'), 'utf8')) as ImageLine[]

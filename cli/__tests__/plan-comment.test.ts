@@ -1,6 +1,7 @@
 /** `shipline plan-comment`: prints exactly the markdown of provision-infra's renderer; bad input is one line. */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { renderPlanCommentFromJson } from '../../lib/terraform/plan-comment.js'
 import { InputError } from '../../lib/core/errors.js'
@@ -8,8 +9,16 @@ import { command } from '../src/commands/plan-comment.js'
 import { COMMANDS } from '../src/commands.js'
 import { sharedFixture } from '../../__fixtures__/paths.js'
 
-const PLANS = sharedFixture('terraform-plan-json')
+// The command reads files in the current directory (or RUNNER_TEMP): the plans are copied into one.
+const workspace = mkdtempSync(join(tmpdir(), 'shipline-plan-comment-'))
+const PLANS = join(workspace, 'plans')
+cpSync(sharedFixture('terraform-plan-json'), PLANS, { recursive: true })
+const ACCEPTED =
+  'the output of terraform show -json PLANFILE (a file of at most 256 MiB in the current directory or RUNNER_TEMP, or - for standard input)'
 let stdout: string[]
+const cwd = process.cwd()
+beforeAll(() => process.chdir(workspace))
+afterAll(() => process.chdir(cwd))
 
 beforeEach(() => {
   stdout = []
@@ -61,25 +70,26 @@ describe('shipline plan-comment', () => {
       'the setup-terraform wrapper output',
       [join(PLANS, 'infracost-plan-with-setup-terraform-wrapper.txt')],
       {},
-      `Input "PLAN_JSON": ${join(PLANS, 'infracost-plan-with-setup-terraform-wrapper.txt')} is not JSON: unexpected "c" at line 1, column 2 (this is the output of the setup-terraform wrapper: run terraform show -json with terraform_wrapper: false); accepted: the output of terraform show -json PLANFILE (a file, or - for standard input)`
+      `Input "PLAN_JSON": ${join(PLANS, 'infracost-plan-with-setup-terraform-wrapper.txt')} is not JSON: unexpected "c" at line 1, column 2 (this is the output of the setup-terraform wrapper: run terraform show -json with terraform_wrapper: false); accepted: ${ACCEPTED}`
     ],
-    [
-      'no file',
-      [],
-      {},
-      'Input "PLAN_JSON": is required but was empty; accepted: one file: the output of terraform show -json PLANFILE (a file, or - for standard input)'
-    ],
+    ['no file', [], {}, `Input "PLAN_JSON": is required but was empty; accepted: one file: ${ACCEPTED}`],
     [
       'two files',
       ['a.json', 'b.json'],
       {},
-      'Input "PLAN_JSON": 2 files were given; accepted: one file: the output of terraform show -json PLANFILE (a file, or - for standard input)'
+      `Input "PLAN_JSON": 2 files were given; accepted: one file: ${ACCEPTED}`
     ],
     [
       'a missing file',
+      ['plans/missing.json'],
+      {},
+      `Input "PLAN_JSON": "plans/missing.json" does not exist; accepted: ${ACCEPTED}`
+    ],
+    [
+      'a file outside the current directory and RUNNER_TEMP',
       ['/nonexistent/plan.json'],
       {},
-      'Input "PLAN_JSON": cannot read "/nonexistent/plan.json" (ENOENT); accepted: the output of terraform show -json PLANFILE (a file, or - for standard input)'
+      `Input "PLAN_JSON": "/nonexistent/plan.json" is outside the workspace; accepted: ${ACCEPTED}`
     ],
     [
       'a limit too small',

@@ -8,9 +8,11 @@ import { sharedFixture } from '../../__fixtures__/paths.js'
 
 const fixtures = sharedFixture()
 const event = join(fixtures, 'github-events/pull_request.opened.octokit.json')
+/** The plan workflow fills $RUNNER_TEMP/comment: the directories of these tests are under RUNNER_TEMP too. */
+const RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'shipline-comment-runner-'))
 
 function commentDir(options: { plan?: string; images?: object[]; reports?: string[] } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shipline-comment-'))
+  const dir = mkdtempSync(join(RUNNER_TEMP, 'comment-'))
   if (options.plan !== undefined) writeFileSync(join(dir, 'plan.md'), options.plan)
   mkdirSync(join(dir, 'images'))
   for (const image of options.images ?? [])
@@ -26,7 +28,7 @@ function commentDir(options: { plan?: string; images?: object[]; reports?: strin
 
 async function runCommand(args: Record<string, string | boolean>, env: Record<string, string> = {}) {
   const saved = { ...process.env }
-  Object.assign(process.env, env)
+  Object.assign(process.env, { RUNNER_TEMP }, env)
   const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
   try {
     return await command.run({ values: args, positionals: [] })
@@ -94,7 +96,11 @@ describe('shipline pr-comment', () => {
     expect(after[0].id).toBe(comments[0].id)
     expect(after[0].body).toContain('No service changed: nothing would be built, pushed or rolled out.')
     expect(after[0].body).toContain('No image was built, so none was scanned.')
-    expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+    // One comment created; the other POST is GraphQL's viewer (whose comment may be adopted).
+    expect(github.requests.filter(r => r.method === 'POST').map(r => r.url)).toEqual([
+      '/repos/Codertocat/Hello-World/issues/2/comments',
+      '/graphql'
+    ])
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
     expect(github.requests.every(r => r.authorization === 'token ghs_faketoken')).toBe(true)
   })
@@ -120,7 +126,7 @@ describe('shipline pr-comment', () => {
     [{}, 'Input "--dir": is required but was empty; accepted: a non-empty value'],
     [
       { dir: '/nonexistent/shipline' },
-      'Input "--dir": "/nonexistent/shipline" does not exist; accepted: the directory the plan jobs filled'
+      'Input "--dir": "/nonexistent/shipline" is outside the workspace and the runner temporary directory; accepted: the directory the plan jobs filled, in the current directory or RUNNER_TEMP'
     ],
     [
       { dir: '.', environment: 'prod env' },

@@ -1,51 +1,42 @@
 /** `shipline scan-report`: the action's judgement on saved reports; exit 0 pass, 3 violations, 2 bad input. */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
-import { InputError, oneLine } from '../../lib/core/errors.js'
 import { COMMANDS } from '../src/commands.js'
+import { main } from '../src/main.js'
 import { sharedFixture } from '../../__fixtures__/paths.js'
 
-const FIXTURES = sharedFixture('trivy-json')
-const f = (name: string) => join(FIXTURES, name)
+let cwd: string
+let dir: string
+/** The recorded reports, copied into the current directory (the command reads files there or in RUNNER_TEMP). */
+const f = (name: string) => join(dir, 'trivy-json', name)
 
-/** The CLI's own dispatch (cli/src/index.ts): parse strictly, run, InputError → 2. */
+/** `shipline scan-report args…` through the CLI's own dispatch (cli/src/main.ts); stderr without "shipline scan-report: ". */
 async function shipline(args: string[]) {
   let stdout = ''
+  let stderr = ''
   const out = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
     stdout += String(chunk)
     return true
   })
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation(chunk => {
+    stderr += String(chunk)
+    return true
+  })
   try {
-    const command = await COMMANDS['scan-report'].load()
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        options: command.options,
-        allowPositionals: command.positionals ?? false,
-        strict: true
-      })
-    } catch (error) {
-      return { code: 2, stdout, stderr: oneLine(error) }
-    }
-    try {
-      return { code: await command.run(parsed), stdout, stderr: '' }
-    } catch (error) {
-      return { code: error instanceof InputError ? 2 : 1, stdout, stderr: oneLine(error) }
-    }
+    const code = await main(['scan-report', ...args])
+    return { code, stdout, stderr: stderr.replace(/^shipline scan-report: /, '').replace(/\n$/, '') }
   } finally {
     out.mockRestore()
+    err.mockRestore()
   }
 }
 
-let cwd: string
-let dir: string
 beforeEach(() => {
   cwd = process.cwd()
   dir = mkdtempSync(join(tmpdir(), 'scan-report-'))
+  cpSync(sharedFixture('trivy-json'), join(dir, 'trivy-json'), { recursive: true })
   process.chdir(dir)
 })
 afterEach(() => process.chdir(cwd))
@@ -122,7 +113,7 @@ describe('shipline scan-report', () => {
     [[], 'Input "REPORT": no report was given; accepted: one or more Trivy JSON report paths'],
     [
       ['missing.json'],
-      'Input "REPORT": "missing.json" cannot be read; accepted: paths of Trivy JSON reports (trivy --format json)'
+      'Input "REPORT": "missing.json" does not exist; accepted: at most 256 Trivy JSON reports of at most 64 MiB each, in the current directory or RUNNER_TEMP'
     ],
     [
       ['notjson.json'],
@@ -142,9 +133,16 @@ describe('shipline scan-report', () => {
     ],
     [
       ['ok.json', '--ignorefile', 'none'],
-      'Input "--ignorefile": "none" cannot be read; accepted: paths of existing .trivyignore or .trivyignore.yaml files'
+      'Input "--ignorefile": "none" does not exist; accepted: paths of existing .trivyignore or .trivyignore.yaml files of at most 1 MiB, in the workspace'
     ],
-    [['ok.json', '--bogus'], /Unknown option '--bogus'/]
+    [
+      ['ok.json', '--bogus'],
+      'Input "--bogus": is not an option of shipline scan-report; accepted: shipline scan-report REPORT.json... [--severity CRITICAL,HIGH] [--ignore-unfixed] [--unknown-severity fail|ignore] [--ignorefile FILE]...'
+    ],
+    [
+      ['/etc/hostname'],
+      'Input "REPORT": "/etc/hostname" is outside the workspace; accepted: at most 256 Trivy JSON reports of at most 64 MiB each, in the current directory or RUNNER_TEMP'
+    ]
   ] as Array<[string[], string | RegExp]>)('exit 2 with one line: %j', async (args, message) => {
     writeFileSync(join(dir, 'notjson.json'), '{oops')
     writeFileSync(join(dir, 'sarif.json'), JSON.stringify({ version: '2.1.0', runs: [] }))

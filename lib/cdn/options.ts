@@ -35,7 +35,9 @@ export function readInvalidateOptions(inputs: Inputs): InvalidateOptions {
       `"${distributionId}" is not a CloudFront distribution id`,
       'an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)'
     )
-  const paths = normalizePaths(inputs.multiline(NAMES.paths, { default: ['/*'] }))
+  const paths = normalizePaths(
+    inputs.multiline(NAMES.paths, { default: ['/*'], maxLines: 10_000, maxLineLength: 4096 })
+  )
   const callerReference = inputs.optional(NAMES.callerReference)
   if (callerReference !== undefined && !CALLER_REFERENCE.test(callerReference))
     throw new InputError(

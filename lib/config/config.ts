@@ -3,12 +3,12 @@
  * against `configSchema` with ajv, defaults applied. Every error is one line naming the file, the
  * key path and what was expected (`shipline.yml: services.auth.context: expected a string`).
  */
-import { readFile } from 'node:fs/promises'
-import { dirname, posix, resolve } from 'node:path'
+import { dirname, posix } from 'node:path'
 import type { ErrorObject } from 'ajv'
 import yaml from 'js-yaml'
 import validateConfig from './validate.generated.js'
 import { InputError } from '../core/errors.js'
+import { MiB, pathInside, pathKind, readCheckedFile } from '../core/paths.js'
 import { DEFAULT_STATIC_KEEP } from './schema.js'
 
 export interface ServiceConfig {
@@ -296,20 +296,27 @@ function trimSlashes(path: string): string {
 }
 
 /** Read, parse and validate `file` (relative to `cwd`). */
-export async function loadConfig(file = DEFAULT_CONFIG_FILE, cwd = process.cwd()): Promise<ShiplineConfig> {
-  const path = resolve(cwd, file)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT')
-      throw new ConfigError(
-        `${file}: file not found in ${cwd}; run from the repository root or name the file (--config, input "config")`
-      )
-    if (code === 'EISDIR') throw new ConfigError(`${file}: is a directory; expected a shipline.yml file`)
-    throw error
-  }
+/** The largest shipline.yml read. */
+export const MAX_CONFIG_BYTES = 1 * MiB
+const CONFIG_ACCEPTED = 'a shipline.yml file of at most 1 MiB inside the workspace'
+
+/**
+ * Read and validate `file`, a regular file of at most 1 MiB inside the workspace `cwd`; `input` names
+ * the input or flag that gave it, in errors.
+ */
+export async function loadConfig(
+  file = DEFAULT_CONFIG_FILE,
+  cwd = process.cwd(),
+  input = 'config'
+): Promise<ShiplineConfig> {
+  const path = pathInside(input, file, { root: cwd, accepted: CONFIG_ACCEPTED })
+  const kind = pathKind(input, path, CONFIG_ACCEPTED, file)
+  if (kind === 'missing')
+    throw new ConfigError(
+      `${file}: file not found in ${cwd}; run from the repository root or name the file (--config, input "config")`
+    )
+  if (kind === 'directory') throw new ConfigError(`${file}: is a directory; expected a shipline.yml file`)
+  const text = readCheckedFile(input, path, file, MAX_CONFIG_BYTES, CONFIG_ACCEPTED)
   return parseConfig(text, file, dirname(path))
 }
 

@@ -12,7 +12,8 @@ export class UserError extends Error {
 export class InputError extends UserError {
   constructor(
     readonly input: string,
-    problem: string,
+    /** What was wrong, without the input's name. */
+    readonly problem: string,
     accepted: string
   ) {
     super(`Input "${input}": ${problem}; accepted: ${accepted}`)

@@ -15,7 +15,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { UserError } from './errors.js'
-import { group, info, warning } from './log.js'
+import { group, info, toolOutput, warning } from './log.js'
 import { redact } from './secrets.js'
 
 export interface RunOptions {
@@ -235,9 +235,10 @@ function spawnAndCollect(
     if (child.pid !== undefined) track(entry)
     const chunks: Record<'stdout' | 'stderr', Buffer[]> = { stdout: [], stderr: [] }
     const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' }
-    const emit = (name: 'stdout' | 'stderr', line: string) => {
-      options.onLine?.(line, name)
-      if (stream) info(line)
+    // The program's lines reach the log through toolOutput: they can never issue workflow commands.
+    const emit = (name: 'stdout' | 'stderr', lines: string[]) => {
+      for (const line of lines) options.onLine?.(line, name)
+      if (stream && lines.length) toolOutput(lines.join('\n'))
     }
     for (const name of ['stdout', 'stderr'] as const) {
       child[name].on('data', (chunk: Buffer) => {
@@ -248,7 +249,7 @@ function spawnAndCollect(
         const text = pending[name] + chunk.toString('utf8')
         const lines = text.split('\n')
         pending[name] = lines.pop() ?? ''
-        for (const line of lines) emit(name, line)
+        emit(name, lines)
       })
     }
     child.on('error', error => {
@@ -258,7 +259,7 @@ function spawnAndCollect(
     })
     child.on('close', (exitCode, signal) => {
       untrack(entry)
-      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, pending[name])
+      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, [pending[name]])
       resolve({
         result: {
           exitCode: exitCodeOf(exitCode, signal),

@@ -5,9 +5,9 @@
  * The source is a function, so the same readers serve the action (environment variables
  * `INPUT_<NAME>`, exactly as @actions/core reads them) and the CLI (its flags).
  */
-import { readFileSync } from 'node:fs'
 import { parseDuration } from './duration.js'
 import { InputError, UserError } from './errors.js'
+import { KiB, MiB, quoted, readCheckedFile } from './paths.js'
 
 export type InputSource = (name: string) => string | undefined
 
@@ -20,6 +20,20 @@ export function recordInputSource(values: Record<string, string | undefined>): I
   return name => values[name]
 }
 
+/** The longest value of any input (Linux refuses longer environment strings and arguments anyway). */
+export const MAX_INPUT_CHARS = 128 * KiB
+
+/** Bounds of a multiline input or list, unless the reader sets its own. */
+export interface LineBounds {
+  /** At most this many lines or items (default 1000). */
+  maxLines?: number
+  /** Each at most this many characters (default 8192). */
+  maxLineLength?: number
+}
+
+const DEFAULT_MAX_LINES = 1000
+const DEFAULT_MAX_LINE_LENGTH = 8 * KiB
+
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
 const AWS_REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
@@ -27,14 +41,44 @@ const AWS_REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/
 export class Inputs {
   constructor(private readonly source: InputSource) {}
 
-  /** The trimmed value, '' when unset. */
+  /** The trimmed value, '' when unset; a NUL character or a value over MAX_INPUT_CHARS is refused. */
   raw(name: string): string {
-    return (this.source(name) ?? '').trim()
+    const value = (this.source(name) ?? '').trim()
+    if (value.includes('\0'))
+      throw new InputError(name, 'contains a NUL character', 'text without NUL characters')
+    if (value.length > MAX_INPUT_CHARS)
+      throw new InputError(
+        name,
+        `is ${value.length} characters long`,
+        `at most ${MAX_INPUT_CHARS} characters`
+      )
+    return value
   }
 
-  /** A string; `required` makes an empty value an error. */
-  string(name: string, options: { required?: boolean; default?: string } = {}): string {
+  /** The lines (or items) of a multiline input or list, checked against `bounds`. */
+  private bounded(name: string, lines: string[], bounds: LineBounds, what: 'line' | 'item'): string[] {
+    const { maxLines = DEFAULT_MAX_LINES, maxLineLength = DEFAULT_MAX_LINE_LENGTH } = bounds
+    const accepted = `at most ${maxLines} ${what}s of at most ${maxLineLength} characters each`
+    if (lines.length > maxLines) throw new InputError(name, `has ${lines.length} ${what}s`, accepted)
+    const long = lines.findIndex(line => line.length > maxLineLength)
+    if (long >= 0)
+      throw new InputError(
+        name,
+        `${what} ${long + 1} (${quoted(lines[long], 40)}) is longer than ${maxLineLength} characters`,
+        accepted
+      )
+    return lines
+  }
+
+  /** A string; `required` makes an empty value an error; `maxLength` bounds it. */
+  string(name: string, options: { required?: boolean; default?: string; maxLength?: number } = {}): string {
     const value = this.raw(name)
+    if (options.maxLength !== undefined && value.length > options.maxLength)
+      throw new InputError(
+        name,
+        `${quoted(value, 60)} is longer than ${options.maxLength} characters`,
+        `at most ${options.maxLength} characters`
+      )
     if (value) return value
     if (options.required) throw new InputError(name, 'is required but was empty', 'a non-empty value')
     return options.default ?? ''
@@ -67,24 +111,24 @@ export class Inputs {
     throw new InputError(name, `"${value}" is not a boolean`, 'true or false')
   }
 
-  /** Lines of a multiline input: trimmed, blank lines and `#` comments dropped. */
-  multiline(name: string, options: { required?: boolean; default?: string[] } = {}): string[] {
+  /** Lines of a multiline input: trimmed, blank lines and `#` comments dropped, within bounds. */
+  multiline(name: string, options: { required?: boolean; default?: string[] } & LineBounds = {}): string[] {
     const lines = this.raw(name)
       .split(/\r?\n/)
       .map(line => line.trim())
       .filter(line => line !== '' && !line.startsWith('#'))
-    if (lines.length > 0) return lines
+    if (lines.length > 0) return this.bounded(name, lines, options, 'line')
     if (options.required) throw new InputError(name, 'is required but was empty', 'one value per line')
     return options.default ?? []
   }
 
-  /** A list separated by commas or newlines. */
-  list(name: string, options: { required?: boolean; default?: string[] } = {}): string[] {
+  /** A list separated by commas or newlines, within bounds. */
+  list(name: string, options: { required?: boolean; default?: string[] } & LineBounds = {}): string[] {
     const items = this.raw(name)
       .split(/[,\n]/)
       .map(item => item.trim())
       .filter(Boolean)
-    if (items.length > 0) return items
+    if (items.length > 0) return this.bounded(name, items, options, 'item')
     if (options.required)
       throw new InputError(name, 'is required but was empty', 'a comma- or newline-separated list')
     return options.default ?? []
@@ -146,23 +190,23 @@ export class Inputs {
   }
 }
 
+/** The largest file parseInputFile reads unless told otherwise. */
+export const MAX_INPUT_FILE_BYTES = 64 * MiB
+
 /**
- * The parsed content of a file an input names: an unreadable file, or a parse failure (a UserError),
- * becomes an InputError naming the input.
+ * The parsed content of a file an input names: read only when it is a regular file of at most
+ * `maxBytes` (lib/core/paths.ts); a file that is not one, or a parse failure (a UserError), becomes
+ * an InputError naming the input.
  */
 export function parseInputFile<T>(
   input: string,
   path: string,
   parse: (text: string) => T,
   accepted: { unreadable: string; invalid: string },
-  shownAs = path
+  shownAs = path,
+  maxBytes = MAX_INPUT_FILE_BYTES
 ): T {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new InputError(input, `"${shownAs}" cannot be read`, accepted.unreadable)
-  }
+  const text = readCheckedFile(input, path, shownAs, maxBytes, accepted.unreadable)
   try {
     return parse(text)
   } catch (error) {

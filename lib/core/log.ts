@@ -1,8 +1,15 @@
 /**
  * Logging that fits where it runs: workflow commands (groups, annotations) inside GitHub Actions,
  * plain lines on stderr in a terminal, so the CLI keeps stdout for its data.
+ *
+ * Output of other programs (`toolOutput`: what exec streams, Trivy's log, pod logs in deploy
+ * diagnostics) is shown as it is but can never issue a workflow command: inside a workflow each
+ * block is wrapped in `::stop-commands::TOKEN` … `::TOKEN::` with a fresh random token (the runner
+ * then executes no command, `::` or `##[`, until it reads the token), written at once so no line of
+ * Shipline's own comes in between.
  */
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 
 let forced: boolean | undefined
 
@@ -38,4 +45,15 @@ export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> 
     return fn()
   }
   return core.group(title, fn)
+}
+
+/** Lines another program wrote, shown as they are; inside a workflow they cannot issue commands. */
+export function toolOutput(text: string): void {
+  const stream = plain() ? process.stderr : process.stdout
+  if (process.env.GITHUB_ACTIONS !== 'true') {
+    stream.write(`${text}\n`)
+    return
+  }
+  const token = randomBytes(16).toString('hex')
+  stream.write(`::stop-commands::${token}\n${text}\n::${token}::\n`)
 }

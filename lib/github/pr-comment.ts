@@ -1,10 +1,15 @@
 /**
  * Sticky pull request comments: one comment per purpose, found by a hidden marker (an HTML comment
  * on a line of its own) and updated in place, so a pull request shows the latest result once
- * instead of a trail of stale ones. Works with the Octokit of @actions/github (`createOctokit`),
- * or anything with the same three REST methods.
+ * instead of a trail of stale ones. Only a comment posted by the identity of the token (GraphQL's
+ * `viewer`: github-actions[bot] for GITHUB_TOKEN, the app's bot, or the user of a personal token)
+ * is adopted: anyone can write the marker into a comment of their own, and adopting it would let
+ * them edit what reviewers take for Shipline's plan (their text stays above it, "updated" in place).
+ * Such comments are ignored, and the log says so. Works with the Octokit of @actions/github
+ * (`createOctokit`), or anything with the same three REST methods and `graphql`.
  */
 import { UserError } from '../core/errors.js'
+import { warning } from '../core/log.js'
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_CHARS = 65_536
@@ -13,10 +18,13 @@ interface CommentData {
   id: number
   body?: string | null
   html_url: string
+  /** Its author (null for a deleted account). */
+  user?: { login: string } | null
 }
 
-/** The part of Octokit's REST API that upsertComment uses. */
+/** The part of Octokit's REST and GraphQL API that upsertComment uses. */
 export interface CommentsApi {
+  graphql<T>(query: string): Promise<T>
   rest: {
     issues: {
       listComments(params: {
@@ -103,7 +111,16 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
   return { action: 'created', id: data.id, url: data.html_url }
 }
 
-/** The first comment (oldest first, across every page) that carries `marker`. */
+/** The login of the token's own identity (asked once, and only when a marked comment is found). */
+export async function viewerLogin(octokit: CommentsApi): Promise<string> {
+  const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+  return viewer.login
+}
+
+/**
+ * The first comment (oldest first, across every page) that carries `marker` and was posted by the
+ * token's own identity; a marked comment by anyone else is ignored, with a warning.
+ */
 export async function findComment(
   octokit: CommentsApi,
   owner: string,
@@ -111,6 +128,7 @@ export async function findComment(
   issueNumber: number,
   marker: string
 ): Promise<CommentData | undefined> {
+  let self: Promise<string> | undefined
   for (let page = 1; ; page++) {
     const { data } = await octokit.rest.issues.listComments({
       owner,
@@ -119,8 +137,13 @@ export async function findComment(
       per_page: PAGE_SIZE,
       page
     })
-    const found = data.find(comment => hasMarker(comment.body, marker))
-    if (found) return found
+    for (const comment of data.filter(c => hasMarker(c.body, marker))) {
+      const login = (await (self ??= viewerLogin(octokit))).toLowerCase()
+      if (comment.user?.login.toLowerCase() === login) return comment
+      warning(
+        `Ignoring comment ${comment.id} by ${comment.user?.login ?? 'a deleted account'}: it carries the marker of this comment but was not posted by ${await self}, the identity of this token`
+      )
+    }
     if (data.length < PAGE_SIZE) return undefined
   }
 }

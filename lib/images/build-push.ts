@@ -30,7 +30,7 @@ import {
   podmanBuildArgs
 } from './builder-args.js'
 import { contentTag, readContentSources } from './content-tag.js'
-import type { Builder, BuildPushOptions } from './options.js'
+import { type Builder, type BuildPushOptions, checkArchive } from './options.js'
 import { imageOf, repositoryOf } from './registry-target.js'
 
 export type Exec = (command: string, args: string[], options?: RunOptions) => Promise<RunResult>
@@ -134,17 +134,8 @@ export async function checkService(
       `${config.file}: services.${service.name}: ${join(service.context, service.dockerfile)} does not exist`
     )
   }
-  if (options.archive) {
-    try {
-      await access(options.archive)
-    } catch {
-      throw new InputError(
-        'archive',
-        `${options.archive} does not exist`,
-        'the archive output of an earlier build-push step'
-      )
-    }
-  }
+  // An archive given instead of a build: one OCI image, checked before any network call.
+  if (options.archive) await checkArchive(options.archive)
 }
 
 /** A service's identity in the registry: its content tag, and the commit tag when the tree is clean. */
@@ -236,6 +227,8 @@ export async function buildPushService(
   const image = imageOf(registry, service.name)
   const refs = (names: string[]) => names.map(name => `${image}:${name}`)
   const access = new RegistryAccess(registry, options, ctx)
+  // An archive built earlier must be of these sources; known before the registry is asked.
+  if (options.archive) checkedArchive(options.archive, service.name, id.tag)
 
   // 1. The registry may hold this content already.
   const existing = await access.digestOf(repo, id.tag)
@@ -267,7 +260,7 @@ export async function buildPushService(
   // 2. Build into an OCI archive, or take the one built (and scanned) before.
   const built = !options.archive
   const archive = options.archive
-    ? checkedArchive(options.archive, service.name, id.tag)
+    ? options.archive
     : await buildArchive(config, service, options, ctx, session, { image, id, access })
   const oci = await OciArchive.open(archive)
   const local = (await oci.top()).digest
@@ -316,12 +309,13 @@ async function reuse(
 }
 
 /** An archive built earlier must be of the current sources (its name carries the content tag). */
-function checkedArchive(archive: string, service: string, tag: string): string {
+function checkedArchive(archive: string, service: string, tag: string): void {
   if (!basename(archive).includes(tag))
-    throw new UserError(
-      `The archive ${archive} was not built from the current sources of ${service} (content tag ${tag}); build again`
+    throw new InputError(
+      'archive',
+      `"${archive}" was not built from the current sources of ${service} (its name does not carry the content tag ${tag})`,
+      'the archive output of the build-push step of these sources'
     )
-  return archive
 }
 
 async function buildArchive(

@@ -3,6 +3,8 @@ import { SERVICE_NAME } from '../config/schema.js'
 import { InputError } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
 import { splitKeyValue } from '../core/key-value.js'
+import { fileInput, GiB, quoted } from '../core/paths.js'
+import { OciArchive } from './oci-archive.js'
 import { isLoopback, parseRegistry, type RegistryTarget } from './registry-target.js'
 
 export const BUILD_INPUTS = {
@@ -53,6 +55,13 @@ const REFERENCE = /^[a-z0-9][a-z0-9._:/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})
 
 const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
+/** Build args become the builder's argv: at most this many, each NAME=VALUE at most this long. */
+export const BUILD_ARG_BOUNDS = { maxLines: 64, maxLineLength: 8192 }
+/** The largest archive accepted (a multi-platform image of several gigabytes fits). */
+export const MAX_ARCHIVE_BYTES = 64 * GiB
+export const ARCHIVE_ACCEPTED =
+  'the archive output of an earlier build-push step (an OCI archive of at most 64 GiB, in RUNNER_TEMP or the workspace)'
+
 /** `NAME=VALUE` lines → a record; the line is named in the error. */
 export function parseBuildArgs(lines: string[], input: string = INPUTS.buildArgs): Record<string, string> {
   const args: Record<string, string> = {}
@@ -61,17 +70,42 @@ export function parseBuildArgs(lines: string[], input: string = INPUTS.buildArgs
     if (!pair || !BUILD_ARG_NAME.test(pair.key) || pair.key !== line.slice(0, line.indexOf('=')))
       throw new InputError(
         input,
-        `"${line}" is not NAME=VALUE`,
+        `${quoted(line, 60)} is not NAME=VALUE`,
         'one NAME=VALUE per line, such as BASE_IMAGE=busybox:1.36'
       )
+    if (pair.key in args)
+      throw new InputError(input, `"${pair.key}" is set twice`, 'each NAME once, one NAME=VALUE per line')
     args[pair.key] = pair.value
   }
   return args
 }
 
+/**
+ * An archive given to build-push must hold one OCI image: checked from its tar headers and
+ * index.json alone, before the registry is asked anything.
+ */
+export async function checkArchive(
+  path: string,
+  shownAs = path,
+  input: string = INPUTS.archive
+): Promise<void> {
+  let problem: string | undefined
+  try {
+    await (await OciArchive.open(path)).top()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    problem = message.startsWith(path)
+      ? message.slice(path.length).trim()
+      : error instanceof SyntaxError
+        ? 'has an index.json that is not JSON'
+        : `cannot be read as an OCI archive (${message.replace(`Cannot read the OCI archive ${path}: `, '')})`
+  }
+  if (problem) throw new InputError(input, `${quoted(shownAs)} ${problem}`, ARCHIVE_ACCEPTED)
+}
+
 /** A service name as shipline.yml accepts it, under `input`. */
 export function readServiceName(inputs: Inputs, input: string): string {
-  const service = inputs.string(input, { required: true })
+  const service = inputs.string(input, { required: true, maxLength: 128 })
   if (!new RegExp(SERVICE_NAME).test(service))
     throw new InputError(
       input,
@@ -81,12 +115,22 @@ export function readServiceName(inputs: Inputs, input: string): string {
   return service
 }
 
-/** How to build and push, whatever the services. */
-export function readBuildPushOptions(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): BuildPushOptions {
+/**
+ * How to build and push, whatever the services. `cwd` is the workspace: an archive is a regular file
+ * in it or in RUNNER_TEMP (the configuration file is checked by loadConfig).
+ */
+export function readBuildPushOptions(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd()
+): BuildPushOptions {
   const configFile = inputs.string(INPUTS.config, { default: 'shipline.yml' })
-  const registry = parseRegistry(inputs.string(INPUTS.registry, { required: true }), INPUTS.registry)
+  const registry = parseRegistry(
+    inputs.string(INPUTS.registry, { required: true, maxLength: 255 }),
+    INPUTS.registry
+  )
   const builder = inputs.oneOf(INPUTS.builder, BUILDERS, 'docker')
-  const buildArgs = parseBuildArgs(inputs.multiline(INPUTS.buildArgs))
+  const buildArgs = parseBuildArgs(inputs.multiline(INPUTS.buildArgs, BUILD_ARG_BOUNDS))
   const push = inputs.boolean(INPUTS.push, true)
   const insecure = inputs.boolean(INPUTS.insecureRegistry, false)
   if (insecure && !isLoopback(registry.host))
@@ -95,21 +139,9 @@ export function readBuildPushOptions(inputs: Inputs, env: NodeJS.ProcessEnv = pr
       `plain HTTP to ${registry.host} is refused`,
       'true only for a registry on loopback (localhost, 127.0.0.1, [::1])'
     )
-  const archive = inputs.optional(INPUTS.archive)
-  if (archive !== undefined && !push)
-    throw new InputError(
-      INPUTS.archive,
-      'is set but push is false',
-      'an archive output of an earlier build-push step, with push: true'
-    )
-  if (archive !== undefined && !/\.tar$/.test(archive))
-    throw new InputError(
-      INPUTS.archive,
-      `"${archive}" is not a .tar file`,
-      'the archive output of build-push'
-    )
+  const archive = readArchive(inputs, push, env, cwd)
   const cache = inputs.boolean(INPUTS.cache, true)
-  const cacheRef = inputs.optional(INPUTS.cacheRef)
+  const cacheRef = inputs.string(INPUTS.cacheRef, { maxLength: 512 }) || undefined
   if (cacheRef !== undefined) {
     if (builder !== 'docker')
       throw new InputError(
@@ -124,17 +156,7 @@ export function readBuildPushOptions(inputs: Inputs, env: NodeJS.ProcessEnv = pr
         'a reference such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com/cache:auth-service'
       )
   }
-  const storageDriver =
-    inputs.optional(INPUTS.podmanStorageDriver) ?? (env.SHIPLINE_PODMAN_STORAGE_DRIVER || undefined)
-  if (storageDriver !== undefined && !STORAGE_DRIVER.test(storageDriver))
-    throw new InputError(
-      INPUTS.podmanStorageDriver,
-      `"${storageDriver}" is not a storage driver`,
-      'a driver name such as overlay or vfs'
-    )
-  const isolation = inputs.optional(INPUTS.podmanIsolation) ?? (env.SHIPLINE_PODMAN_ISOLATION || undefined)
-  if (isolation !== undefined && !(ISOLATIONS as readonly string[]).includes(isolation))
-    throw new InputError(INPUTS.podmanIsolation, `"${isolation}" is not allowed`, ISOLATIONS.join(', '))
+  const podman = readPodmanOptions(inputs, env)
   return {
     configFile,
     registry,
@@ -145,11 +167,51 @@ export function readBuildPushOptions(inputs: Inputs, env: NodeJS.ProcessEnv = pr
     insecure,
     cache,
     ...(cacheRef !== undefined ? { cacheRef } : {}),
-    podman: {
-      ...(storageDriver ? { storageDriver } : {}),
-      ...(isolation ? { isolation } : {}),
-      ...(env.SHIPLINE_PODMAN_ROOT ? { root: env.SHIPLINE_PODMAN_ROOT } : {}),
-      ...(env.SHIPLINE_PODMAN_RUNROOT ? { runroot: env.SHIPLINE_PODMAN_RUNROOT } : {})
-    }
+    podman
+  }
+}
+
+/** The archive to push instead of building: with push only, a regular .tar file in the workspace or RUNNER_TEMP. */
+function readArchive(inputs: Inputs, push: boolean, env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  const archive = inputs.optional(INPUTS.archive)
+  if (archive === undefined) return undefined
+  if (!push)
+    throw new InputError(
+      INPUTS.archive,
+      'is set but push is false',
+      'an archive output of an earlier build-push step, with push: true'
+    )
+  if (!/\.tar$/.test(archive))
+    throw new InputError(
+      INPUTS.archive,
+      `${quoted(archive)} is not a .tar file`,
+      'the archive output of build-push'
+    )
+  return fileInput(INPUTS.archive, archive, {
+    root: cwd,
+    alsoUnder: [env.RUNNER_TEMP],
+    accepted: ARCHIVE_ACCEPTED,
+    maxBytes: MAX_ARCHIVE_BYTES
+  })
+}
+
+/** Podman's storage driver and isolation (inputs, else $SHIPLINE_PODMAN_*), and its storage roots. */
+function readPodmanOptions(inputs: Inputs, env: NodeJS.ProcessEnv): PodmanOptions {
+  const storageDriver =
+    inputs.optional(INPUTS.podmanStorageDriver) ?? (env.SHIPLINE_PODMAN_STORAGE_DRIVER || undefined)
+  if (storageDriver !== undefined && (!STORAGE_DRIVER.test(storageDriver) || storageDriver.length > 64))
+    throw new InputError(
+      INPUTS.podmanStorageDriver,
+      `${quoted(storageDriver)} is not a storage driver`,
+      'a driver name such as overlay or vfs'
+    )
+  const isolation = inputs.optional(INPUTS.podmanIsolation) ?? (env.SHIPLINE_PODMAN_ISOLATION || undefined)
+  if (isolation !== undefined && !(ISOLATIONS as readonly string[]).includes(isolation))
+    throw new InputError(INPUTS.podmanIsolation, `${quoted(isolation)} is not allowed`, ISOLATIONS.join(', '))
+  return {
+    ...(storageDriver ? { storageDriver } : {}),
+    ...(isolation ? { isolation } : {}),
+    ...(env.SHIPLINE_PODMAN_ROOT ? { root: env.SHIPLINE_PODMAN_ROOT } : {}),
+    ...(env.SHIPLINE_PODMAN_RUNROOT ? { runroot: env.SHIPLINE_PODMAN_RUNROOT } : {})
   }
 }

@@ -6,7 +6,7 @@
 import type { EKSClient } from '@aws-sdk/client-eks'
 import type { Clock } from '../core/clock.js'
 import { oneLine } from '../core/errors.js'
-import { group, info } from '../core/log.js'
+import { group, info, toolOutput } from '../core/log.js'
 import { type AppliedObject, applyAll, FIELD_MANAGER } from './apply.js'
 import type { KubeClient } from './client.js'
 import { connect } from './cluster.js'
@@ -154,7 +154,8 @@ export async function deploy(
       return workloadOutcome(facts, options.rollbackOnFailure)
     })
     const text = diagnostics.map(diagnosticsText).join('\n')
-    if (failed.length) info(text)
+    // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
+    if (failed.length) toolOutput(text)
     else info(`All ${results.length} rollouts finished`)
     return {
       target: description,

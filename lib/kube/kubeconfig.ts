@@ -3,11 +3,17 @@
  * and a bearer token or a client certificate. Credential plugins (`exec`, `auth-provider`) are not
  * run: a kubeconfig for Shipline carries a token or a certificate (a kind or minikube kubeconfig
  * does; for EKS use cluster-name and aws-region instead).
+ *
+ * The server is reached over verified TLS: a plain `http://` server, or `insecure-skip-tls-verify`,
+ * is refused unless the server is on loopback (a local kind or minikube cluster), since the bearer
+ * token or client key would otherwise go to whoever answers. Files the kubeconfig refers to are
+ * regular files of at most 1 MiB (never a pipe or a device).
  */
-import { readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { load } from 'js-yaml'
 import { UserError } from '../core/errors.js'
+import { isLoopbackHost } from '../core/net.js'
+import { MiB, readCheckedFile, regularFileProblem } from '../core/paths.js'
 
 export interface KubeCredentials {
   server: string
@@ -22,12 +28,41 @@ export interface KubeCredentials {
   context: string
 }
 
-/** A kubeconfig that cannot be used: the message says what is wrong with it. */
+/** A kubeconfig that cannot be used: the message says what is wrong with it, `accepted` what would do. */
 export class KubeconfigError extends UserError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly accepted?: string
+  ) {
     super(message)
     this.name = 'KubeconfigError'
   }
+}
+
+/** The largest file (CA, certificate, key, token) a kubeconfig may refer to. */
+export const MAX_KUBECONFIG_FILE_BYTES = 1 * MiB
+const ACCEPTED_TRANSPORT =
+  'an https server verified by its CA (certificate-authority-data); plain http or insecure-skip-tls-verify only for a server on loopback'
+
+/** The server's URL, refused when it would send credentials without verified TLS off loopback. */
+function checkTransport(server: string, clusterName: string, skipTls: boolean): void {
+  let url: URL
+  try {
+    url = new URL(server)
+  } catch {
+    throw new KubeconfigError(`cluster "${clusterName}" has no http(s) server URL`)
+  }
+  if (isLoopbackHost(url.hostname)) return
+  if (url.protocol === 'http:')
+    throw new KubeconfigError(
+      `has cluster "${clusterName}" with the plain HTTP server ${url.origin}, which is not on loopback`,
+      ACCEPTED_TRANSPORT
+    )
+  if (skipTls)
+    throw new KubeconfigError(
+      `has cluster "${clusterName}" with insecure-skip-tls-verify for ${url.origin}, which is not on loopback`,
+      ACCEPTED_TRANSPORT
+    )
 }
 
 interface Named<T> {
@@ -76,6 +111,8 @@ export function parseKubeconfig(text: string, path = '.', contextName?: string):
   const server = str(cluster.server)
   if (!server || !/^https?:\/\/[^/\s]+/.test(server))
     throw new KubeconfigError(`cluster "${clusterName}" has no http(s) server URL`)
+  const insecureSkipTlsVerify = cluster['insecure-skip-tls-verify'] === true
+  checkTransport(server, clusterName as string, insecureSkipTlsVerify)
   const userName = str(ctx.user)
   const user = (userName ? findNamed(config.users, userName, 'user') : undefined) ?? {}
   const base = dirname(path)
@@ -83,8 +120,10 @@ export function parseKubeconfig(text: string, path = '.', contextName?: string):
     const name = str(value)
     if (!name) return undefined
     const full = isAbsolute(name) ? name : resolve(base, name)
+    const problem = regularFileProblem(full, MAX_KUBECONFIG_FILE_BYTES)
+    if (problem) throw new KubeconfigError(`refers to ${full}, which ${problem}`)
     try {
-      return readFileSync(full, 'utf8')
+      return readCheckedFile('kubeconfig', full, full, MAX_KUBECONFIG_FILE_BYTES, '')
     } catch {
       throw new KubeconfigError(`refers to ${full}, which cannot be read`)
     }
@@ -100,7 +139,7 @@ export function parseKubeconfig(text: string, path = '.', contextName?: string):
   const credentials: KubeCredentials = {
     server: server.replace(/\/+$/, ''),
     ca: data(cluster['certificate-authority-data']) ?? file(cluster['certificate-authority']),
-    insecureSkipTlsVerify: cluster['insecure-skip-tls-verify'] === true,
+    insecureSkipTlsVerify,
     token: str(user.token) ?? file(user.tokenFile)?.trim(),
     clientCert: data(user['client-certificate-data']) ?? file(user['client-certificate']),
     clientKey: data(user['client-key-data']) ?? file(user['client-key']),

@@ -1,8 +1,8 @@
 /** What a deploy needs, read from inputs (deploy-eks', or the CLI's flags), validated before anything runs. */
-import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
 import type { Inputs } from '../core/inputs.js'
+import { fileInput, MiB, readCheckedFile } from '../core/paths.js'
 import { type KubeCredentials, KubeconfigError, parseKubeconfig } from './kubeconfig.js'
 import { type ImageEntry, parseImageEntries } from './images.js'
 import { type ManifestSource, resolveManifestSources } from './sources.js'
@@ -41,17 +41,34 @@ export interface DeployOptions extends RenderOptions {
   pollMs: number
 }
 
+/** Where the files inputs name may be besides the workspace: RUNNER_TEMP, and what a caller adds. */
+export interface PathsAllowed {
+  env?: NodeJS.ProcessEnv
+  /** More directories a kubeconfig file may be in (the local run's ~/.kube). */
+  kubeconfigDirs?: string[]
+}
+
+const MAX_KUBECONFIG_BYTES = 1 * MiB
+const ACCEPTED_KUBECONFIG_FILE =
+  'the path of a kubeconfig file of at most 1 MiB in the workspace or RUNNER_TEMP, or its contents'
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/
 
 /** The inputs `shipline render` shares with the action. */
-export function readRenderOptions(inputs: Inputs, cwd = process.cwd()): RenderOptions {
+export function readRenderOptions(
+  inputs: Inputs,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+): RenderOptions {
   const manifests = resolveManifestSources(
-    inputs.multiline(INPUTS.manifests, { required: true }).map(line => line),
-    cwd
+    inputs.multiline(INPUTS.manifests, { required: true, maxLines: 100, maxLineLength: 4096 }),
+    { root: cwd, alsoUnder: [env.RUNNER_TEMP] }
   )
   const allowTags = inputs.boolean(INPUTS.allowTags, false)
-  const images = parseImageEntries(inputs.multiline(INPUTS.images), allowTags)
+  const images = parseImageEntries(
+    inputs.multiline(INPUTS.images, { maxLines: 500, maxLineLength: 1024 }),
+    allowTags
+  )
   return { manifests, images, allowTags }
 }
 
@@ -71,21 +88,25 @@ export function readEksTarget(
   return { clusterName, region: inputs.awsRegion(regionInput) }
 }
 
-function readKubeconfig(value: string, cwd: string): { text: string; path: string; source: string } {
+function readKubeconfig(
+  value: string,
+  cwd: string,
+  allowed: PathsAllowed
+): { text: string; path: string; source: string } {
   // A value with a line break is the kubeconfig itself (a secret); otherwise it is a file path.
   if (/\r?\n/.test(value))
     return { text: value, path: resolve(cwd, 'kubeconfig'), source: 'the kubeconfig input' }
-  const path = resolve(cwd, value)
-  if (!existsSync(path))
-    throw new InputError(
-      INPUTS.kubeconfig,
-      `file "${value}" does not exist`,
-      'the path of a kubeconfig file, or its contents'
-    )
-  return { text: readFileSync(path, 'utf8'), path, source: value }
+  const path = fileInput(INPUTS.kubeconfig, value, {
+    root: cwd,
+    alsoUnder: [(allowed.env ?? process.env).RUNNER_TEMP, ...(allowed.kubeconfigDirs ?? [])],
+    accepted: ACCEPTED_KUBECONFIG_FILE,
+    maxBytes: MAX_KUBECONFIG_BYTES
+  })
+  const text = readCheckedFile(INPUTS.kubeconfig, path, value, MAX_KUBECONFIG_BYTES, ACCEPTED_KUBECONFIG_FILE)
+  return { text, path, source: value }
 }
 
-function getCluster(inputs: Inputs, cwd: string): ClusterTarget {
+function getCluster(inputs: Inputs, cwd: string, allowed: PathsAllowed): ClusterTarget {
   const clusterName = inputs.optional(INPUTS.clusterName)
   const kubeconfig = inputs.optional(INPUTS.kubeconfig)
   if (clusterName && kubeconfig)
@@ -103,7 +124,7 @@ function getCluster(inputs: Inputs, cwd: string): ClusterTarget {
   if (clusterName) {
     return { type: 'eks', ...readEksTarget(inputs, INPUTS.clusterName, INPUTS.awsRegion) }
   }
-  const { text, path, source } = readKubeconfig(kubeconfig as string, cwd)
+  const { text, path, source } = readKubeconfig(kubeconfig as string, cwd, allowed)
   try {
     return { type: 'kubeconfig', credentials: parseKubeconfig(text, path), source }
   } catch (error) {
@@ -111,15 +132,21 @@ function getCluster(inputs: Inputs, cwd: string): ClusterTarget {
       throw new InputError(
         INPUTS.kubeconfig,
         `${source} ${error.message}`,
-        'a kubeconfig whose current context has a server and a bearer token or client certificate'
+        error.accepted ??
+          'a kubeconfig whose current context has a server and a bearer token or client certificate'
       )
     throw error
   }
 }
 
-export function readDeployOptions(inputs: Inputs, cwd = process.cwd()): DeployOptions {
-  const cluster = getCluster(inputs, cwd)
-  const render = readRenderOptions(inputs, cwd)
+/** Every deploy option; files stay in the workspace `cwd` or RUNNER_TEMP (and `allowed.kubeconfigDirs`). */
+export function readDeployOptions(
+  inputs: Inputs,
+  cwd = process.cwd(),
+  allowed: PathsAllowed = {}
+): DeployOptions {
+  const cluster = getCluster(inputs, cwd, allowed)
+  const render = readRenderOptions(inputs, cwd, allowed.env)
   const namespace =
     inputs.optional(INPUTS.namespace) ??
     (cluster.type === 'kubeconfig' ? cluster.credentials.namespace : undefined) ??

@@ -2,13 +2,15 @@
  * Where manifests come from: each `manifests` line is a kustomize directory (a directory holding a
  * kustomization file, rendered with `kubectl kustomize`), a directory of YAML files, a file, or a
  * glob (`k8s/*.yaml`, `k8s/**\/*.yml`). Resolving is read-only and happens while inputs validate;
- * rendering runs kubectl.
+ * rendering runs kubectl. Every path stays in the workspace (or RUNNER_TEMP); every manifest file is
+ * a regular file of at most 16 MiB (a named pipe or a link to /dev/zero is refused, never read).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { InputError, UserError } from '../core/errors.js'
 import { globToRegExp } from '../core/glob.js'
 import { run as runProcess } from '../core/exec.js'
+import { fileInput, MiB, pathInside, pathKind, type PathRules, readCheckedFile } from '../core/paths.js'
 import type { KubeObject } from './client.js'
 import { parseManifests } from './manifests.js'
 
@@ -18,6 +20,8 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 const MANIFEST_FILE = /\.(ya?ml|json)$/i
 const INPUT = 'manifests'
 const ACCEPTED = 'a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml'
+const ACCEPTED_FILE = 'manifest files of at most 16 MiB in the workspace or RUNNER_TEMP'
+export const MAX_MANIFEST_BYTES = 16 * MiB
 
 export function isKustomizeDir(dir: string): boolean {
   return KUSTOMIZATION_FILES.some(name => existsSync(join(dir, name)))
@@ -34,10 +38,10 @@ function walk(dir: string): string[] {
   return files
 }
 
-function expandGlob(pattern: string, cwd: string): string[] {
+function expandGlob(pattern: string, rules: PathRules): string[] {
   const parts = pattern.split('/')
   const firstGlob = parts.findIndex(part => /[*?]/.test(part))
-  const base = resolve(cwd, parts.slice(0, firstGlob).join('/') || '.')
+  const base = pathInside(INPUT, parts.slice(0, firstGlob).join('/') || '.', rules)
   if (!existsSync(base) || !statSync(base).isDirectory()) return []
   const matcher = globToRegExp(parts.slice(firstGlob).join('/'))
   if (!matcher) throw new InputError(INPUT, `"${pattern}" is not a valid glob (an unclosed [ or {)`, ACCEPTED)
@@ -46,20 +50,30 @@ function expandGlob(pattern: string, cwd: string): string[] {
     .sort()
 }
 
+/** The workspace (and RUNNER_TEMP) that manifests stay in. */
+export type Where = Omit<PathRules, 'accepted'>
+
+/** A manifest file: a regular file of at most 16 MiB in the allowed directories. */
+function manifestFile(value: string, rules: Where): string {
+  return fileInput(INPUT, value, { ...rules, accepted: ACCEPTED_FILE, maxBytes: MAX_MANIFEST_BYTES })
+}
+
 /** The sources named by the `manifests` lines; every bad line is an InputError. */
-export function resolveManifestSources(lines: string[], cwd: string): ManifestSource[] {
+export function resolveManifestSources(lines: string[], where: Where): ManifestSource[] {
+  const rules = { ...where, accepted: ACCEPTED }
   const sources: ManifestSource[] = []
   for (const line of lines) {
     if (/[*?]/.test(line)) {
-      const files = expandGlob(line, cwd).filter(file => MANIFEST_FILE.test(file))
+      const files = expandGlob(line, rules).filter(file => MANIFEST_FILE.test(file))
       if (files.length === 0)
         throw new InputError(INPUT, `"${line}" matches no .yaml, .yml or .json file`, ACCEPTED)
-      sources.push(...files.map(path => ({ type: 'file' as const, path })))
+      sources.push(...files.map(path => ({ type: 'file' as const, path: manifestFile(path, where) })))
       continue
     }
-    const path = resolve(cwd, line)
-    if (!existsSync(path)) throw new InputError(INPUT, `"${line}" does not exist`, ACCEPTED)
-    if (statSync(path).isDirectory()) {
+    const path = pathInside(INPUT, line, { ...where, accepted: ACCEPTED_FILE })
+    const kind = pathKind(INPUT, path, ACCEPTED, line)
+    if (kind === 'missing') throw new InputError(INPUT, `"${line}" does not exist`, ACCEPTED)
+    if (kind === 'directory') {
       if (isKustomizeDir(path)) {
         sources.push({ type: 'kustomize', dir: path })
         continue
@@ -67,7 +81,7 @@ export function resolveManifestSources(lines: string[], cwd: string): ManifestSo
       const files = readdirSync(path)
         .filter(name => MANIFEST_FILE.test(name))
         .sort()
-        .map(name => join(path, name))
+        .map(name => manifestFile(join(path, name), where))
       if (files.length === 0)
         throw new InputError(
           INPUT,
@@ -76,7 +90,7 @@ export function resolveManifestSources(lines: string[], cwd: string): ManifestSo
         )
       sources.push(...files.map(file => ({ type: 'file' as const, path: file })))
     } else {
-      sources.push({ type: 'file', path })
+      sources.push({ type: 'file', path: manifestFile(line, where) })
     }
   }
   return sources
@@ -92,7 +106,8 @@ export async function loadManifests(sources: ManifestSource[], runCommand: Runne
   const objects: KubeObject[] = []
   for (const source of sources) {
     if (source.type === 'file') {
-      objects.push(...parseManifests(readFileSync(source.path, 'utf8'), source.path))
+      const text = readCheckedFile(INPUT, source.path, source.path, MAX_MANIFEST_BYTES, ACCEPTED_FILE)
+      objects.push(...parseManifests(text, source.path))
       continue
     }
     let rendered: string

@@ -1,10 +1,12 @@
 /** What a scan needs, read from inputs (scan-images', or the CLI's flags), validated before anything runs. */
-import { existsSync, statSync } from 'node:fs'
-import { isAbsolute, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
 import { type Inputs, parseInputFile } from '../core/inputs.js'
+import { directoryInput, fileInput, GiB, MiB, quoted } from '../core/paths.js'
 import { insecureUrlProblem } from '../core/url.js'
 import { type IgnoreRules, mergeIgnores, parseIgnoreFile } from './ignore-file.js'
+import { imageArchiveProblem } from './image-archive.js'
 import type { UnknownSeverity } from './policy.js'
 import { type Severity, SEVERITIES } from './report.js'
 import { classify, nameTargets, type ScanTarget } from './targets.js'
@@ -30,7 +32,8 @@ export const SCAN_INPUTS = {
   trivyVersion: 'trivy-version',
   trivyBaseUrl: 'trivy-base-url',
   dbRepositories: 'db-repositories',
-  cacheDb: 'cache-db'
+  cacheDb: 'cache-db',
+  maxDbAge: 'max-db-age'
 } as const
 
 const INPUTS = SCAN_INPUTS
@@ -57,6 +60,8 @@ export interface ScanOptions extends PolicyOptions {
   trivyBaseUrl: string
   dbRepositories: string[]
   cacheDb: boolean
+  /** The oldest vulnerability DB a scan may use. */
+  maxDbAgeMs: number
 }
 
 /** The names the policy readers report errors under (the CLI names its flags). */
@@ -68,9 +73,17 @@ export interface PolicyInputNames {
 }
 
 const GATED = SEVERITIES.filter(s => s !== 'UNKNOWN')
+const SHORT_LIST = { maxLines: 16, maxLineLength: 16 }
+const MAX_IGNORE_FILE_BYTES = 1 * MiB
+const MAX_ARCHIVE_BYTES = 64 * GiB
+const ACCEPTED_IGNORE_FILES =
+  'paths of existing .trivyignore or .trivyignore.yaml files of at most 1 MiB, in the workspace'
+const ACCEPTED_ARCHIVE =
+  'an image archive (docker save or OCI layout; .tar, .tar.gz or .tgz) of at most 64 GiB, in the workspace or RUNNER_TEMP'
+const ACCEPTED_OUTPUT_DIR = 'a directory in the workspace or RUNNER_TEMP (created when missing)'
 
 export function readSeverities(inputs: Inputs, name: string): Severity[] {
-  const values = inputs.list(name, { default: DEFAULT_SEVERITY }).map(v => v.toUpperCase())
+  const values = inputs.list(name, { default: DEFAULT_SEVERITY, ...SHORT_LIST }).map(v => v.toUpperCase())
   for (const value of values) {
     if (value === 'UNKNOWN')
       throw new InputError(
@@ -88,7 +101,10 @@ export function readSeverities(inputs: Inputs, name: string): Severity[] {
   return [...new Set(values)] as Severity[]
 }
 
-/** Ignore files: the named ones must exist; with none named, the defaults are read when present. */
+/**
+ * Ignore files: the named ones must exist; with none named, the defaults are read when present.
+ * Each is a regular file of at most 1 MiB in the workspace `cwd`.
+ */
 export function readIgnoreFiles(files: string[], name: string, cwd: string): IgnoreRules {
   const named = files.length > 0
   const paths = named ? files : DEFAULT_IGNORE_FILES.filter(file => existsSync(resolve(cwd, file)))
@@ -96,13 +112,18 @@ export function readIgnoreFiles(files: string[], name: string, cwd: string): Ign
     paths.map(file =>
       parseInputFile(
         name,
-        resolve(cwd, file),
+        fileInput(name, file, {
+          root: cwd,
+          accepted: ACCEPTED_IGNORE_FILES,
+          maxBytes: MAX_IGNORE_FILE_BYTES
+        }),
         text => parseIgnoreFile(text, file),
         {
-          unreadable: 'paths of existing .trivyignore or .trivyignore.yaml files',
+          unreadable: ACCEPTED_IGNORE_FILES,
           invalid: 'the .trivyignore or .trivyignore.yaml formats of Trivy'
         },
-        file
+        file,
+        MAX_IGNORE_FILE_BYTES
       )
     )
   )
@@ -121,8 +142,21 @@ export function readPolicyOptions(
   }
 }
 
-function readTargets(inputs: Inputs, cwd: string): ScanTarget[] {
-  const lines = inputs.multiline(INPUTS.images, { required: true })
+/** An image archive: a regular file of at most 64 GiB in the workspace or RUNNER_TEMP, and an image archive. */
+function readArchive(path: string, cwd: string, env: NodeJS.ProcessEnv): string {
+  const full = fileInput(INPUTS.images, path, {
+    root: cwd,
+    alsoUnder: [env.RUNNER_TEMP],
+    accepted: ACCEPTED_ARCHIVE,
+    maxBytes: MAX_ARCHIVE_BYTES
+  })
+  const problem = imageArchiveProblem(full)
+  if (problem) throw new InputError(INPUTS.images, `${quoted(path)} ${problem}`, ACCEPTED_ARCHIVE)
+  return full
+}
+
+function readTargets(inputs: Inputs, cwd: string, env: NodeJS.ProcessEnv): ScanTarget[] {
+  const lines = inputs.multiline(INPUTS.images, { required: true, maxLines: 256, maxLineLength: 1024 })
   const accepted =
     'one image per line: a reference such as registry/repo:tag or repo@sha256:…, or an archive as oci-archive:PATH or ./PATH.tar'
   const seen = new Set<string>()
@@ -131,12 +165,7 @@ function readTargets(inputs: Inputs, cwd: string): ScanTarget[] {
     if ('problem' in target) throw new InputError(INPUTS.images, target.problem, accepted)
     if (seen.has(line)) throw new InputError(INPUTS.images, `"${line}" is listed twice`, accepted)
     seen.add(line)
-    if (target.kind === 'archive') {
-      const full = isAbsolute(target.path) ? target.path : resolve(cwd, target.path)
-      if (!existsSync(full))
-        throw new InputError(INPUTS.images, `the archive "${target.path}" does not exist`, accepted)
-      return { ...target, path: full }
-    }
+    if (target.kind === 'archive') return { ...target, path: readArchive(target.path, cwd, env) }
     return target
   })
   return nameTargets(classified)
@@ -147,27 +176,57 @@ const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/
 const DB_REPOSITORY =
   /^[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+(?::[\w][\w.-]{0,127})?$/
 
-export function readScanOptions(inputs: Inputs, cwd = process.cwd()): ScanOptions {
-  const targets = readTargets(inputs, cwd)
-  const policy = readPolicyOptions(inputs, INPUTS, cwd)
-  const failOnFindings = inputs.boolean(INPUTS.failOnFindings, true)
-  const concurrency = inputs.integer(INPUTS.concurrency, 2, { min: 1, max: 16 })
-  const scanners = inputs.list(INPUTS.scanners, { default: ['vuln', 'secret'] })
+function readScanners(inputs: Inputs): Scanner[] {
+  const scanners = inputs.list(INPUTS.scanners, { default: ['vuln', 'secret'], ...SHORT_LIST })
   for (const scanner of scanners)
     if (!(SCANNERS as readonly string[]).includes(scanner))
       throw new InputError(
         INPUTS.scanners,
-        `"${scanner}" is not a scanner Shipline judges`,
+        `${quoted(scanner)} is not a scanner Shipline judges`,
         SCANNERS.join(', ')
       )
+  return [...new Set(scanners)] as Scanner[]
+}
+
+/** Where reports go: a directory (created when missing) in the workspace or RUNNER_TEMP. */
+function readOutputDir(inputs: Inputs, cwd: string, env: NodeJS.ProcessEnv): string {
+  return directoryInput(INPUTS.outputDir, inputs.string(INPUTS.outputDir, { default: '.shipline/scan' }), {
+    root: cwd,
+    alsoUnder: [env.RUNNER_TEMP],
+    accepted: ACCEPTED_OUTPUT_DIR,
+    mayBeMissing: true
+  })
+}
+
+function readDbRepositories(inputs: Inputs): string[] {
+  const repositories = inputs.list(INPUTS.dbRepositories, {
+    default: DEFAULT_DB_REPOSITORIES,
+    maxLines: 16,
+    maxLineLength: 512
+  })
+  for (const repository of repositories)
+    if (!DB_REPOSITORY.test(repository))
+      throw new InputError(
+        INPUTS.dbRepositories,
+        `"${repository}" is not an OCI repository`,
+        'repositories such as mirror.gcr.io/aquasec/trivy-db, one per line, without a scheme'
+      )
+  return [...new Set(repositories)]
+}
+
+/** Every scan option; `cwd` is the workspace, `env` gives RUNNER_TEMP (where archives and reports may be too). */
+export function readScanOptions(
+  inputs: Inputs,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+): ScanOptions {
+  const targets = readTargets(inputs, cwd, env)
+  const policy = readPolicyOptions(inputs, INPUTS, cwd)
+  const failOnFindings = inputs.boolean(INPUTS.failOnFindings, true)
+  const concurrency = inputs.integer(INPUTS.concurrency, 2, { min: 1, max: 16 })
+  const scanners = readScanners(inputs)
   const timeoutMs = inputs.duration(INPUTS.timeout, '10m', { min: 10_000, max: 6 * 3_600_000 })
-  const outputDir = resolve(cwd, inputs.string(INPUTS.outputDir, { default: '.shipline/scan' }))
-  if (existsSync(outputDir) && !statSync(outputDir).isDirectory())
-    throw new InputError(
-      INPUTS.outputDir,
-      `"${outputDir}" is a file`,
-      'a directory path (created when missing)'
-    )
+  const outputDir = readOutputDir(inputs, cwd, env)
   const versionText = inputs.string(INPUTS.trivyVersion, { default: DEFAULT_TRIVY_VERSION })
   const version = VERSION.exec(versionText)
   if (!version)
@@ -186,25 +245,19 @@ export function readScanOptions(inputs: Inputs, cwd = process.cwd()): ScanOption
       `"${trivyBaseUrl}" is not an https base URL`,
       `the HTTPS URL under which v<version>/ holds the release files, such as ${DEFAULT_TRIVY_BASE_URL} (plain http only on loopback)`
     )
-  const dbRepositories = inputs.list(INPUTS.dbRepositories, { default: DEFAULT_DB_REPOSITORIES })
-  for (const repository of dbRepositories)
-    if (!DB_REPOSITORY.test(repository))
-      throw new InputError(
-        INPUTS.dbRepositories,
-        `"${repository}" is not an OCI repository`,
-        'repositories such as mirror.gcr.io/aquasec/trivy-db, one per line, without a scheme'
-      )
+  const dbRepositories = readDbRepositories(inputs)
   return {
     targets,
     ...policy,
     failOnFindings,
     concurrency,
-    scanners: [...new Set(scanners)] as Scanner[],
+    scanners,
     timeoutMs,
     outputDir,
     trivyVersion: version[1],
     trivyBaseUrl,
-    dbRepositories: [...new Set(dbRepositories)],
-    cacheDb: inputs.boolean(INPUTS.cacheDb, true)
+    dbRepositories,
+    cacheDb: inputs.boolean(INPUTS.cacheDb, true),
+    maxDbAgeMs: inputs.duration(INPUTS.maxDbAge, '48h', { min: 3_600_000, max: 30 * 24 * 3_600_000 })
   }
 }

@@ -115,7 +115,8 @@ export async function scanImages(options: ScanOptions, deps: ScanImagesDeps): Pr
     repositories: options.dbRepositories,
     cache: await loadCache(options.cacheDb),
     now: clock.now(),
-    env: childEnv
+    env: childEnv,
+    maxAgeMs: options.maxDbAgeMs
   })
 
   await mkdir(options.outputDir, { recursive: true })

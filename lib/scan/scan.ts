@@ -9,7 +9,7 @@ import { oneLine } from '../core/errors.js'
 import { CommandFailedError, run, type RunResult } from '../core/exec.js'
 import { redact } from '../core/secrets.js'
 import { formatDuration } from '../core/duration.js'
-import { group, info } from '../core/log.js'
+import { group, toolOutput } from '../core/log.js'
 import type { Clock } from '../core/clock.js'
 import { mapWithLimit } from '../core/pool.js'
 import type { ScanTarget } from './targets.js'
@@ -61,7 +61,7 @@ export async function scanAll(targets: ScanTarget[], options: ScanAllOptions): P
     const took = formatDuration(options.clock.now() - started)
     const log = `${result.stdout}${result.stderr}`.trimEnd()
     await group(`trivy ${target.name} (${took}, exit ${result.exitCode})`, async () => {
-      if (log) info(log)
+      if (log) toolOutput(log)
     })
     if (result.exitCode !== 0) {
       const tail = redact(

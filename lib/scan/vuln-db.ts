@@ -3,13 +3,18 @@
  * refreshes daily), else downloaded once (`trivy image --download-db-only`, repositories tried in
  * order), then saved; every scan of the step reads it with `--skip-db-update`.
  *
+ * A DB older than `maxAgeMs` (its metadata's UpdatedAt, else the day of its cache entry) fails the
+ * step instead of scanning: every repository failing, or a mirror serving a stale DB, must not
+ * quietly judge images against last month's vulnerabilities.
+ *
  * Trivy's BoltDB files take an exclusive lock, so parallel Trivy processes cannot share one cache
  * directory: worker 0 scans with the step's cache directory, every other worker with its own
  * directory holding a copy of the one DB (a reflink where the filesystem supports it).
  */
 import { constants, existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { formatDuration } from '../core/duration.js'
 import { oneLine, UserError } from '../core/errors.js'
 import { run } from '../core/exec.js'
 import { info, warning } from '../core/log.js'
@@ -41,6 +46,8 @@ export interface DbState {
   key: string
   /** `trivy --download-db-only` runs (failed ones included). */
   downloadAttempts: number
+  /** How old the DB is, when its metadata or its cache entry tells. */
+  ageMs?: number
 }
 
 export interface PrepareDbOptions {
@@ -50,6 +57,63 @@ export interface PrepareDbOptions {
   cache?: CacheApi
   now: number
   env: NodeJS.ProcessEnv
+  /** The oldest DB a scan may use (the max-db-age input). */
+  maxAgeMs: number
+}
+
+const DAY = 86_400_000
+
+/** `5 days`, `1 day`, `30 hours`. */
+export function formatAge(ms: number): string {
+  if (ms >= 2 * DAY) return `${Math.floor(ms / DAY)} days`
+  const hours = Math.floor(ms / 3_600_000)
+  return hours >= 2 ? `${hours} hours` : formatDuration(ms)
+}
+
+/** When the DB in `dir` was built: its metadata.json's UpdatedAt (Trivy writes it), if readable. */
+async function metadataUpdatedAt(dir: string): Promise<number | undefined> {
+  const file = join(dir, 'metadata.json')
+  try {
+    if (!(await stat(file)).isFile() || (await stat(file)).size > 64 * 1024) return undefined
+    const updated = Date.parse(
+      String((JSON.parse(await readFile(file, 'utf8')) as { UpdatedAt?: unknown }).UpdatedAt)
+    )
+    return Number.isNaN(updated) ? undefined : updated
+  } catch {
+    return undefined
+  }
+}
+
+/** Midnight (UTC) of the day a cache key names. */
+function keyDay(key: string): number | undefined {
+  const day = /(\d{4}-\d{2}-\d{2})$/.exec(key)?.[1]
+  return day ? Date.parse(`${day}T00:00:00Z`) : undefined
+}
+
+/** The DB's age, refused when over the bound; `origin` says where it came from, for the message. */
+async function checkAge(
+  state: DbState,
+  dir: string,
+  options: PrepareDbOptions,
+  origin: { entry?: string; repository?: string }
+): Promise<DbState> {
+  const updated = await metadataUpdatedAt(dir)
+  const since = updated ?? (origin.entry ? keyDay(origin.entry) : undefined)
+  if (since === undefined) return state
+  const ageMs = Math.max(0, options.now - since)
+  if (ageMs > options.maxAgeMs) {
+    const where = [
+      origin.repository ? `downloaded from ${origin.repository}` : `the cache entry ${origin.entry}`,
+      updated !== undefined ? `updated ${new Date(updated).toISOString()}` : undefined
+    ]
+      .filter(Boolean)
+      .join(', ')
+    const failed = state.source === 'stale-cache' ? '; every DB repository failed' : ''
+    throw new UserError(
+      `The only Trivy vulnerability DB is ${formatAge(ageMs)} old (${where}${failed}), older than max-db-age (${formatDuration(options.maxAgeMs)}): make a DB repository reachable, or raise the input max-db-age to scan with it`
+    )
+  }
+  return { ...state, ageMs }
 }
 
 export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
@@ -68,7 +132,7 @@ export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
   const haveDb = () => existsSync(join(dir, 'trivy.db'))
   if (restored === key && haveDb()) {
     info(`Trivy DB restored from the cache (${key}): no download`)
-    return { source: 'cache', key, downloadAttempts: 0 }
+    return checkAge({ source: 'cache', key, downloadAttempts: 0 }, dir, options, { entry: key })
   }
   if (restored) info(`Trivy DB restored from an older cache entry (${restored}); updating it`)
   const failures: string[] = []
@@ -86,14 +150,31 @@ export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
   }
   if (!repository) {
     if (restored && haveDb()) {
-      warning(`Every DB repository failed; scanning with the DB from the cache entry ${restored}`)
-      return { source: 'stale-cache', key, downloadAttempts: failures.length }
+      const state = await checkAge(
+        { source: 'stale-cache', key, downloadAttempts: failures.length },
+        dir,
+        options,
+        {
+          entry: restored
+        }
+      )
+      const age = state.ageMs === undefined ? 'age unknown' : `${formatAge(state.ageMs)} old`
+      warning(
+        `Every DB repository failed; scanning with the DB of the cache entry ${restored} (${age}, within max-db-age ${formatDuration(options.maxAgeMs)})`
+      )
+      return state
     }
     throw new UserError(
       `Could not download the Trivy vulnerability DB from any repository: ${failures.join('; ')}`
     )
   }
   if (!haveDb()) throw new UserError(`trivy --download-db-only succeeded but left no DB in ${dir}`)
+  const state = await checkAge(
+    { source: 'download', repository, key, downloadAttempts: failures.length + 1 },
+    dir,
+    options,
+    { repository }
+  )
   if (cache) {
     try {
       await cache.saveCache([dir], key)
@@ -103,7 +184,7 @@ export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
       warning(`Could not save the Trivy DB to the cache: ${oneLine(error)}`)
     }
   }
-  return { source: 'download', repository, key, downloadAttempts: failures.length + 1 }
+  return state
 }
 
 /** The cache directory worker `worker` scans with: the step's own for worker 0, else a copy. */

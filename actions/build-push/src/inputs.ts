@@ -34,8 +34,12 @@ export interface BuildPushInputs extends BuildPushOptions {
   skipLogout: boolean
 }
 
-export function getInputs(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): BuildPushInputs {
+export function getInputs(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd()
+): BuildPushInputs {
   const service = readServiceName(inputs, INPUTS.service)
-  const options = readBuildPushOptions(inputs, env)
+  const options = readBuildPushOptions(inputs, env, cwd)
   return { ...options, service, skipLogout: inputs.boolean(INPUTS.skipLogout, false) }
 }

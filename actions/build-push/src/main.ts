@@ -26,7 +26,7 @@ export interface Plan {
 
 /** Everything decided before any side effect: inputs, the configuration, the service. */
 export async function plan(source: InputSource, env: NodeJS.ProcessEnv, cwd: string): Promise<Plan> {
-  const inputs = getInputs(new Inputs(source), env)
+  const inputs = getInputs(new Inputs(source), env, cwd)
   // Loaded once the inputs are valid: the schema validator and the build logic stay out of the start bundle.
   const { loadConfig, selectServices } = await import('../../../lib/config/config.js')
   const { checkService, withBuildArgs } = await import('../../../lib/images/build-push.js')

@@ -8,6 +8,7 @@ import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks'
 import { mockClient } from 'aws-sdk-client-mock'
 import { join } from 'node:path'
 import { FakeKubeApi, type FakeKubeOptions } from '../../../__fixtures__/fake-kube-api.js'
+import { INJECTION, runnerCommands } from '../../../__fixtures__/workflow-commands.js'
 import { fakeClock } from '../../../lib/core/clock.js'
 import { decodeEksToken } from '../../../lib/kube/eks-token.js'
 import { DIGEST, MANIFESTS, runDeploy, writeKubeconfig } from './helpers.js'
@@ -103,6 +104,32 @@ describe('deploy-eks against a fake Kubernetes API', () => {
       /2\/2 ready, 1\/2 updated after 15s: 1 out of 2 new replicas have been updated/
     )
     expect(progress[3]).toContain('rolled out after 40s')
+  })
+
+  it('shows the pod logs of a failed rollout as they are, but nothing in them can issue a workflow command', async () => {
+    const { clock, kubeconfig } = await startFake({
+      images: { [DIGEST('b')]: { rollout: 'deadline', afterMs: 300_000, pods: 'crash-loop' } },
+      extraLogLines: INJECTION
+    })
+    const inputs = {
+      kubeconfig,
+      manifests: join(MANIFESTS, 'erp/namespace.yaml') + '\n' + join(MANIFESTS, 'erp/auth-service.yaml'),
+      images: `auth-service=${GOOD}`,
+      namespace: 'erp'
+    }
+    expect((await runDeploy(inputs, { clock })).outputs.status).toBe('succeeded')
+    const failed = await runDeploy({ ...inputs, images: `auth-service=${BAD}` }, { clock })
+    expect(failed.outputs.status).toBe('rolled-back')
+    for (const line of INJECTION) expect(failed.stdout).toContain(`    ${line.trimStart()}`)
+    const commands = runnerCommands(failed.stdout).filter(
+      c =>
+        !/^::(?:add-mask::fake-token$|group::|endgroup::|error::|warning::deployment\/auth-service container)/.test(
+          c
+        )
+    )
+    expect(commands).toEqual([])
+    // The one error line carries the logs too, as the data of one ::error:: command.
+    expect(failed.errors).toHaveLength(1)
   })
 
   it('fails on ProgressDeadlineExceeded with the crash loop, events and last 50 log lines, rolls back and still fails', async () => {

@@ -1,13 +1,19 @@
 /**
- * Bad inputs: each is one `::error::` line naming the input, what was wrong and what is accepted,
- * and nothing happened before it (no AWS call, no command run, no request to the cluster, no output).
+ * Bad inputs: each is one exact `::error::` line naming the input, what was wrong and what is
+ * accepted, exit 1, no stack trace, quickly, and nothing happened before it (no AWS call, no command
+ * run, no request to the cluster, no output, no file written). Kubeconfig and manifest files are
+ * named pipes, /dev/zero, huge sparse files, paths through files, too long or outside the workspace
+ * and RUNNER_TEMP; a kubeconfig that would send its credentials over plain HTTP or unverified TLS to
+ * a server off loopback is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { DescribeClusterCommand, EKSClient } from '@aws-sdk/client-eks'
 import { mockClient } from 'aws-sdk-client-mock'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { expectCleanRefusal, plantHostileFiles, snapshot, timed } from '../../../__fixtures__/bad-inputs.js'
 import { FakeKubeApi } from '../../../__fixtures__/fake-kube-api.js'
-import { DIGEST, MANIFESTS, runDeploy, writeKubeconfig } from './helpers.js'
+import { DIGEST, KUBE_RUNNER_TEMP, MANIFESTS, runDeploy, writeKubeconfig } from './helpers.js'
 
 const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com'
 let fake: FakeKubeApi
@@ -35,6 +41,20 @@ const execKubeconfig = () =>
       )
   )
 
+// Hostile kubeconfig and manifest files in RUNNER_TEMP, where a workflow would write them.
+const hostile = plantHostileFiles(join(KUBE_RUNNER_TEMP, 'hostile'), '.yaml', 17 * 1024 * 1024)
+mkdirSync(join(hostile.dir, 'with-pipe'))
+plantHostileFiles(join(hostile.dir, 'with-pipe'), '.yaml')
+const KUBECONFIG_FILE =
+  'the path of a kubeconfig file of at most 1 MiB in the workspace or RUNNER_TEMP, or its contents'
+const MANIFEST_FILE = 'manifest files of at most 16 MiB in the workspace or RUNNER_TEMP'
+const TRANSPORT =
+  'an https server verified by its CA (certificate-authority-data); plain http or insecure-skip-tls-verify only for a server on loopback'
+const LINES = (max: number, length: number) => `at most ${max} lines of at most ${length} characters each`
+/** A kubeconfig with `server`, and `extra` lines under its cluster. */
+const kubeconfigFor = (server: string, extra = '') =>
+  fake.kubeconfig().replace(`    server: ${fake.url}\n`, `    server: ${server}\n${extra}`)
+
 const manifests = join(MANIFESTS, 'plain/gateway.yaml')
 const good = () => ({
   kubeconfig,
@@ -42,7 +62,15 @@ const good = () => ({
   images: `gateway-service=${ECR}/gateway-service@${DIGEST('c')}`
 })
 
-const cases: Array<[string, () => Record<string, string>, string]> = [
+const NEEDS_CREDENTIALS =
+  'a kubeconfig whose current context has a server and a bearer token or client certificate'
+const IMAGE_LINES =
+  'lines such as auth-service=123456789012.dkr.ecr.eu-west-1.amazonaws.com/auth-service@sha256:<64 hex digits>'
+
+/** [name, inputs, the exact error line (or how to make it from the inputs)] */
+const cases: Array<
+  [string, () => Record<string, string>, string | ((inputs: Record<string, string>) => string)]
+> = [
   [
     'no cluster at all',
     () => ({ manifests }),
@@ -71,12 +99,148 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
   [
     'a missing kubeconfig file',
     () => ({ ...good(), kubeconfig: 'nowhere/config' }),
-    'Input "kubeconfig": file "nowhere/config" does not exist; accepted: the path of a kubeconfig file, or its contents'
+    `Input "kubeconfig": "nowhere/config" does not exist; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig that is a named pipe',
+    () => ({ ...good(), kubeconfig: hostile.fifo }),
+    `Input "kubeconfig": "${hostile.fifo}" is not a regular file; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig that is a link to /dev/zero',
+    () => ({ ...good(), kubeconfig: hostile.zero }),
+    `Input "kubeconfig": "${hostile.zero}" is outside the workspace and the runner temporary directory; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig that is /dev/zero',
+    () => ({ ...good(), kubeconfig: '/dev/zero' }),
+    `Input "kubeconfig": "/dev/zero" is outside the workspace and the runner temporary directory; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig that is a directory',
+    () => ({ ...good(), kubeconfig: hostile.directory }),
+    `Input "kubeconfig": "${hostile.directory}" is a directory; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig larger than 1 MiB',
+    () => ({ ...good(), kubeconfig: hostile.big }),
+    `Input "kubeconfig": "${hostile.big}" is 17825792 bytes, more than the 1 MiB allowed; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig under a file (ENOTDIR)',
+    () => ({ ...good(), kubeconfig: `${hostile.file}/config` }),
+    `Input "kubeconfig": "${hostile.file}/config" goes through something that is not a directory; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig with too long a name (ENAMETOOLONG)',
+    () => ({ ...good(), kubeconfig: 'k'.repeat(300) }),
+    `Input "kubeconfig": "${'k'.repeat(120)}…" (300 characters) is too long a path; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig outside the workspace and RUNNER_TEMP',
+    () => ({ ...good(), kubeconfig: '/etc/hostname' }),
+    `Input "kubeconfig": "/etc/hostname" is outside the workspace and the runner temporary directory; accepted: ${KUBECONFIG_FILE}`
+  ],
+  [
+    'a kubeconfig whose CA file is a named pipe',
+    () => ({
+      ...good(),
+      kubeconfig: kubeconfigFor(fake.url, `    certificate-authority: ${hostile.fifo}\n`)
+    }),
+    `Input "kubeconfig": the kubeconfig input refers to ${hostile.fifo}, which is not a regular file; accepted: a kubeconfig whose current context has a server and a bearer token or client certificate`
+  ],
+  [
+    'a kubeconfig whose token file is /dev/zero',
+    () => ({
+      ...good(),
+      kubeconfig: fake.kubeconfig().replace('    token: fake-token\n', '    tokenFile: /dev/zero\n')
+    }),
+    'Input "kubeconfig": the kubeconfig input refers to /dev/zero, which is not a regular file; accepted: a kubeconfig whose current context has a server and a bearer token or client certificate'
+  ],
+  [
+    'a kubeconfig with a plain HTTP server off loopback',
+    () => ({ ...good(), kubeconfig: kubeconfigFor('http://10.0.0.12:8080') }),
+    `Input "kubeconfig": the kubeconfig input has cluster "fake" with the plain HTTP server http://10.0.0.12:8080, which is not on loopback; accepted: ${TRANSPORT}`
+  ],
+  [
+    'a kubeconfig file with insecure-skip-tls-verify off loopback',
+    () => ({
+      ...good(),
+      kubeconfig: writeKubeconfig(
+        kubeconfigFor('https://k8s.example.com:6443', '    insecure-skip-tls-verify: true\n')
+      )
+    }),
+    inputs =>
+      `Input "kubeconfig": ${inputs.kubeconfig} has cluster "fake" with insecure-skip-tls-verify for https://k8s.example.com:6443, which is not on loopback; accepted: ${TRANSPORT}`
+  ],
+  [
+    'a kubeconfig with a plain HTTP server named like loopback',
+    () => ({ ...good(), kubeconfig: kubeconfigFor('http://127.0.0.1.example.com') }),
+    `Input "kubeconfig": the kubeconfig input has cluster "fake" with the plain HTTP server http://127.0.0.1.example.com, which is not on loopback; accepted: ${TRANSPORT}`
+  ],
+  [
+    'kubeconfig contents over 128 KiB',
+    () => ({ ...good(), kubeconfig: `${fake.kubeconfig()}#${'x'.repeat(140_000)}\n` }),
+    'Input "kubeconfig": is 140245 characters long; accepted: at most 131072 characters'
+  ],
+  [
+    'a manifest that is a named pipe',
+    () => ({ ...good(), manifests: hostile.fifo }),
+    `Input "manifests": "${hostile.fifo}" is not a regular file; accepted: ${MANIFEST_FILE}`
+  ],
+  [
+    'a manifest that is a link to /dev/zero',
+    () => ({ ...good(), manifests: hostile.zero }),
+    `Input "manifests": "${hostile.zero}" is outside the workspace and the runner temporary directory; accepted: ${MANIFEST_FILE}`
+  ],
+  [
+    'a manifest larger than 16 MiB',
+    () => ({ ...good(), manifests: hostile.big }),
+    `Input "manifests": "${hostile.big}" is 17825792 bytes, more than the 16 MiB allowed; accepted: ${MANIFEST_FILE}`
+  ],
+  [
+    'a directory of manifests holding a named pipe',
+    () => ({ ...good(), manifests: join(hostile.dir, 'with-pipe') }),
+    `Input "manifests": "${join(hostile.dir, 'with-pipe', 'big.yaml')}" is 68719476737 bytes, more than the 16 MiB allowed; accepted: ${MANIFEST_FILE}`
+  ],
+  [
+    'a manifest outside the workspace and RUNNER_TEMP',
+    () => ({ ...good(), manifests: '/etc/hostname' }),
+    `Input "manifests": "/etc/hostname" is outside the workspace and the runner temporary directory; accepted: ${MANIFEST_FILE}`
+  ],
+  [
+    'a manifest under a file (ENOTDIR)',
+    () => ({ ...good(), manifests: `${hostile.file}/gateway.yaml` }),
+    `Input "manifests": "${hostile.file}/gateway.yaml" goes through something that is not a directory; accepted: a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml`
+  ],
+  [
+    'a manifest with too long a name (ENAMETOOLONG)',
+    () => ({ ...good(), manifests: `${'m'.repeat(300)}.yaml` }),
+    `Input "manifests": "${'m'.repeat(120)}…" (305 characters) is too long a path; accepted: a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml`
+  ],
+  [
+    'a glob from outside the workspace',
+    () => ({ ...good(), manifests: '/etc/*.yaml' }),
+    'Input "manifests": "/etc" is outside the workspace and the runner temporary directory; accepted: a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml'
+  ],
+  [
+    'more than 100 manifests lines',
+    () => ({ ...good(), manifests: Array.from({ length: 101 }, () => manifests).join('\n') }),
+    `Input "manifests": has 101 lines; accepted: ${LINES(100, 4096)}`
+  ],
+  [
+    'more than 500 images lines',
+    () => ({
+      ...good(),
+      images: Array.from({ length: 501 }, (_, i) => `s${i}=${ECR}/s${i}@${DIGEST('c')}`).join('\n')
+    }),
+    `Input "images": has 501 lines; accepted: ${LINES(500, 1024)}`
   ],
   [
     'a kubeconfig with an exec plugin',
     () => ({ ...good(), kubeconfig: execKubeconfig() }),
-    'gets its credentials from an exec plugin, which Shipline does not run: use a kubeconfig with a bearer token or a client certificate, or cluster-name and aws-region for EKS; accepted: a kubeconfig whose current context has a server and a bearer token or client certificate'
+    inputs =>
+      `Input "kubeconfig": ${inputs.kubeconfig} user "deployer" gets its credentials from an exec plugin, which Shipline does not run: use a kubeconfig with a bearer token or a client certificate, or cluster-name and aws-region for EKS; accepted: ${NEEDS_CREDENTIALS}`
   ],
   [
     'kubeconfig contents that are not a kubeconfig',
@@ -106,7 +270,7 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
   [
     'a directory without manifests',
     () => ({ ...good(), manifests: MANIFESTS.replace(/manifests$/, '') }),
-    'has no kustomization file and no .yaml, .yml or .json file; accepted:'
+    `Input "manifests": directory "${MANIFESTS.replace(/manifests$/, '')}" has no kustomization file and no .yaml, .yml or .json file; accepted: a kustomize directory, a directory of YAML files, YAML files, or globs such as k8s/*.yaml`
   ],
   [
     'an images line without =',
@@ -116,7 +280,7 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
   [
     'a short digest',
     () => ({ ...good(), images: `gateway-service=${ECR}/gateway-service@sha256:abc123` }),
-    `Input "images": the digest of "${ECR}/gateway-service@sha256:abc123" (for gateway-service) is not sha256 with 64 hex digits; accepted: lines such as`
+    `Input "images": the digest of "${ECR}/gateway-service@sha256:abc123" (for gateway-service) is not sha256 with 64 hex digits; accepted: ${IMAGE_LINES}`
   ],
   [
     'a tag without digest',
@@ -126,7 +290,7 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
   [
     'neither tag nor digest',
     () => ({ ...good(), images: `gateway-service=${ECR}/gateway-service` }),
-    `Input "images": "${ECR}/gateway-service" (for gateway-service) has no digest; accepted:`
+    `Input "images": "${ECR}/gateway-service" (for gateway-service) has no digest; accepted: references pinned by digest (repository@sha256:<64 hex digits>), or tags with allow-tags: true`
   ],
   [
     'a name listed twice',
@@ -139,12 +303,12 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
   [
     'an upper-case name',
     () => ({ ...good(), images: `Gateway=${ECR}/gateway-service@${DIGEST('c')}` }),
-    'Input "images": "Gateway" in "Gateway='
+    `Input "images": "Gateway" in "Gateway=${ECR}/gateway-service@${DIGEST('c')}" is not an image name; accepted: ${IMAGE_LINES} (names in lower case: letters, digits, . _ - /)`
   ],
   [
     'an invalid reference',
     () => ({ ...good(), images: 'gateway-service=ECR/Gateway Service' }),
-    'Input "images": "ECR/Gateway Service" (for gateway-service) is not an image reference; accepted:'
+    `Input "images": "ECR/Gateway Service" (for gateway-service) is not an image reference; accepted: ${IMAGE_LINES}`
   ],
   [
     'allow-tags not a boolean',
@@ -179,35 +343,35 @@ const cases: Array<[string, () => Record<string, string>, string]> = [
 ]
 
 describe('bad inputs', () => {
-  it.each(cases)('%s', async (_name, inputs, message) => {
+  it('has at least 40 cases', () => expect(cases.length).toBeGreaterThanOrEqual(40))
+
+  it.each(cases)('%s', async (_name, makeInputs, expected) => {
+    const inputs = makeInputs()
+    const message = typeof expected === 'string' ? expected : expected(inputs)
     const saved = { region: process.env.AWS_REGION, defaultRegion: process.env.AWS_DEFAULT_REGION }
     delete process.env.AWS_REGION
     delete process.env.AWS_DEFAULT_REGION
     const before = fake.requests.length
+    const written = snapshot(KUBE_RUNNER_TEMP)
     eks.resetHistory()
-    const result = await runDeploy(inputs(), { eksClient: new EKSClient({ region: 'eu-west-1' }) })
+    const { result, ms } = await timed(() =>
+      runDeploy(inputs, { eksClient: new EKSClient({ region: 'eu-west-1' }) })
+    )
     Object.assign(
       process.env,
       saved.region ? { AWS_REGION: saved.region } : {},
       saved.defaultRegion ? { AWS_DEFAULT_REGION: saved.defaultRegion } : {}
     )
-    expect(result.exitCode).toBe(1)
-    expect(result.errors).toHaveLength(1)
-    expect(result.errors[0].startsWith('::error::')).toBe(true)
-    if (message.startsWith('Input "')) expect(result.errors[0].startsWith(`::error::${message}`)).toBe(true)
-    else expect(result.errors[0]).toContain(message)
-    if (
-      message.endsWith('accepted: true or false') ||
-      / at (most|least) /.test(message) ||
-      message.endsWith('at most 63')
+    expectCleanRefusal(
+      { ...result, errors: result.errors.map(line => line.replace(/^::error::/, '')) },
+      ms,
+      message
     )
-      expect(result.errors[0]).toBe(`::error::${message}`)
-    expect(result.errors[0]).toMatch(/^::error::Input "[a-z-]+": .+; accepted: .+$/)
+    expect(message).toMatch(/^Input "[a-z-]+": .+; accepted: .+$/)
     expect(result.commands).toEqual([])
     expect(eks.calls()).toHaveLength(0)
     expect(fake.requests.length).toBe(before)
-    expect(result.outputs).toEqual({})
-    expect(result.summary).toBe('')
+    expect(snapshot(KUBE_RUNNER_TEMP)).toEqual(written)
   })
 
   it('reads kubeconfig contents given inline (a secret), not only a path', async () => {

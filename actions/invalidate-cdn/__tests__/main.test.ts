@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-cloudfront'
 import { mockClient } from 'aws-sdk-client-mock'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
+import { expectCleanRefusal, timed } from '../../../__fixtures__/bad-inputs.js'
 import { fakeClock } from '../../../lib/core/clock.js'
 import { run } from '../src/main.js'
 
@@ -224,80 +225,115 @@ describe('invalidate-cdn', () => {
   })
 })
 
+const LINES = 'at most 10000 lines of at most 4096 characters each'
+const BAD_INPUTS: Array<[Record<string, string>, string]> = [
+  [
+    { 'distribution-id': '' },
+    'Input "distribution-id": is required but was empty; accepted: a non-empty value'
+  ],
+  [
+    { 'distribution-id': 'd111111abcdef8.cloudfront.net' },
+    'Input "distribution-id": "d111111abcdef8.cloudfront.net" is not a CloudFront distribution id; accepted: an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)'
+  ],
+  [
+    { 'distribution-id': 'e2qwruhapomqzl' },
+    'Input "distribution-id": "e2qwruhapomqzl" is not a CloudFront distribution id; accepted: an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)'
+  ],
+  [
+    { paths: 'index.html' },
+    'Input "paths": "index.html" does not start with "/"; accepted: paths such as /index.html or /static/*'
+  ],
+  [
+    { paths: '/ok\nstatic/*' },
+    'Input "paths": "static/*" does not start with "/"; accepted: paths such as /index.html or /static/*'
+  ],
+  [
+    { paths: '/*/index.html' },
+    'Input "paths": "/*/index.html" has "*" before its end; accepted: a single "*" as the last character, such as /static/*'
+  ],
+  [
+    { paths: '/a*b' },
+    'Input "paths": "/a*b" has "*" before its end; accepted: a single "*" as the last character, such as /static/*'
+  ],
+  [
+    { paths: `/${'x'.repeat(4001)}` },
+    'Input "paths": a path is 4002 characters long once encoded; accepted: at most 4000 characters'
+  ],
+  [{ wait: 'yes' }, 'Input "wait": "yes" is not a boolean; accepted: true or false'],
+  [{ wait: '1' }, 'Input "wait": "1" is not a boolean; accepted: true or false'],
+  [
+    { 'wait-timeout': 'soon' },
+    'Input "wait-timeout": "soon" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
+  ],
+  [
+    { 'wait-timeout': '10 minutes' },
+    'Input "wait-timeout": "10 minutes" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
+  ],
+  [
+    { 'wait-timeout': '500ms' },
+    'Input "wait-timeout": "500ms" is too short; accepted: a duration such as 90s, 15m, 1h or 1h30m, at least 1s'
+  ],
+  [
+    { 'wait-timeout': '7h' },
+    'Input "wait-timeout": "7h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 21600s'
+  ],
+  [
+    { 'caller-reference': 'has spaces in it' },
+    'Input "caller-reference": contains spaces or is longer than 100 characters; accepted: up to 100 printable characters without spaces'
+  ],
+  [
+    { 'caller-reference': 'r'.repeat(101) },
+    'Input "caller-reference": contains spaces or is longer than 100 characters; accepted: up to 100 printable characters without spaces'
+  ],
+  [
+    { 'aws-region': 'Europe' },
+    'Input "aws-region": "Europe" is not an AWS region; accepted: an AWS region such as us-east-1 or eu-west-1'
+  ],
+  [
+    { 'aws-region': 'us-east-1a' },
+    'Input "aws-region": "us-east-1a" is not an AWS region; accepted: an AWS region such as us-east-1 or eu-west-1'
+  ],
+  [
+    { 'distribution-id': `E${'A'.repeat(30)}` },
+    `Input "distribution-id": "E${'A'.repeat(30)}" is not a CloudFront distribution id; accepted: an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)`
+  ],
+  [
+    { paths: '/index.html\u0000' },
+    'Input "paths": contains a NUL character; accepted: text without NUL characters'
+  ],
+  [
+    { paths: Array.from({ length: 10_001 }, (_, i) => `/${i}`).join('\n') },
+    `Input "paths": has 10001 lines; accepted: ${LINES}`
+  ],
+  [
+    { paths: `/${'p'.repeat(5000)}` },
+    `Input "paths": line 1 ("/${'p'.repeat(39)}…" (5001 characters)) is longer than 4096 characters; accepted: ${LINES}`
+  ],
+  [
+    { paths: `/${'q'.repeat(140_000)}` },
+    'Input "paths": is 140001 characters long; accepted: at most 131072 characters'
+  ],
+  [
+    { 'caller-reference': 'ref\u0000' },
+    'Input "caller-reference": contains a NUL character; accepted: text without NUL characters'
+  ]
+]
+
 describe('invalidate-cdn bad inputs', () => {
-  it.each([
-    [
-      { 'distribution-id': '' },
-      'Input "distribution-id": is required but was empty; accepted: a non-empty value'
-    ],
-    [
-      { 'distribution-id': 'd111111abcdef8.cloudfront.net' },
-      'Input "distribution-id": "d111111abcdef8.cloudfront.net" is not a CloudFront distribution id; accepted: an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)'
-    ],
-    [
-      { 'distribution-id': 'e2qwruhapomqzl' },
-      'Input "distribution-id": "e2qwruhapomqzl" is not a CloudFront distribution id; accepted: an id such as E2QWRUHAPOMQZL (E followed by upper-case letters and digits)'
-    ],
-    [
-      { paths: 'index.html' },
-      'Input "paths": "index.html" does not start with "/"; accepted: paths such as /index.html or /static/*'
-    ],
-    [
-      { paths: '/ok\nstatic/*' },
-      'Input "paths": "static/*" does not start with "/"; accepted: paths such as /index.html or /static/*'
-    ],
-    [
-      { paths: '/*/index.html' },
-      'Input "paths": "/*/index.html" has "*" before its end; accepted: a single "*" as the last character, such as /static/*'
-    ],
-    [
-      { paths: '/a*b' },
-      'Input "paths": "/a*b" has "*" before its end; accepted: a single "*" as the last character, such as /static/*'
-    ],
-    [
-      { paths: `/${'x'.repeat(4001)}` },
-      'Input "paths": a path is 4002 characters long once encoded; accepted: at most 4000 characters'
-    ],
-    [{ wait: 'yes' }, 'Input "wait": "yes" is not a boolean; accepted: true or false'],
-    [{ wait: '1' }, 'Input "wait": "1" is not a boolean; accepted: true or false'],
-    [
-      { 'wait-timeout': 'soon' },
-      'Input "wait-timeout": "soon" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
-    ],
-    [
-      { 'wait-timeout': '10 minutes' },
-      'Input "wait-timeout": "10 minutes" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
-    ],
-    [
-      { 'wait-timeout': '500ms' },
-      'Input "wait-timeout": "500ms" is too short; accepted: a duration such as 90s, 15m, 1h or 1h30m, at least 1s'
-    ],
-    [
-      { 'wait-timeout': '7h' },
-      'Input "wait-timeout": "7h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 21600s'
-    ],
-    [
-      { 'caller-reference': 'has spaces in it' },
-      'Input "caller-reference": contains spaces or is longer than 100 characters; accepted: up to 100 printable characters without spaces'
-    ],
-    [
-      { 'caller-reference': 'r'.repeat(101) },
-      'Input "caller-reference": contains spaces or is longer than 100 characters; accepted: up to 100 printable characters without spaces'
-    ],
-    [
-      { 'aws-region': 'Europe' },
-      'Input "aws-region": "Europe" is not an AWS region; accepted: an AWS region such as us-east-1 or eu-west-1'
-    ],
-    [
-      { 'aws-region': 'us-east-1a' },
-      'Input "aws-region": "us-east-1a" is not an AWS region; accepted: an AWS region such as us-east-1 or eu-west-1'
-    ]
-  ])('%j', async (inputs, message) => {
-    const result = await runAction(inputs)
-    expect(result.exitCode).toBe(1)
-    expect(result.errors).toEqual([message])
-    expect(cloudfront.calls()).toHaveLength(0)
-    expect(result.outputs).toEqual({})
-    expect(result.summary).toBe('')
-  })
+  it('has at least 20 cases', () => expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(20))
+
+  const label = (inputs: Record<string, string>) => {
+    const text = JSON.stringify(inputs)
+    return text.length > 100 ? `${text.slice(0, 100)}… (${text.length} characters)` : text
+  }
+  it.each(BAD_INPUTS.map(([inputs, message]) => [label(inputs), inputs, message] as const))(
+    '%s',
+    async (_label, inputs, message) => {
+      const { result, ms } = await timed(() => runAction(inputs))
+      expectCleanRefusal(result, ms, message)
+      expect(cloudfront.calls()).toHaveLength(0)
+      expect(result.outputs).toEqual({})
+      expect(result.summary).toBe('')
+    }
+  )
 })

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { InputError } from '../../../lib/core/errors.js'
 import type { Inputs } from '../../../lib/core/inputs.js'
 import { splitKeyValue } from '../../../lib/core/key-value.js'
-import { pathInside, pathKind } from '../../../lib/core/paths.js'
+import { checkRegularFile, fileInput, GiB, MiB, pathInside, pathKind } from '../../../lib/core/paths.js'
 import { insecureUrlProblem } from '../../../lib/core/url.js'
 import { commentMarker } from '../../../lib/github/pr-comment.js'
 import { runContext } from '../../../lib/github/pr-context.js'
@@ -65,8 +65,17 @@ export interface InputEnvironment {
 
 const ACCEPTED = {
   workingDirectory: 'the directory of the Terraform root module, relative to the repository root',
-  varFile: 'paths of .tfvars files relative to the repository root, one per line',
-  planFile: 'the path of a plan file'
+  varFile: 'paths of .tfvars files of at most 8 MiB relative to the repository root, one per line',
+  planFile: 'the path of a plan file',
+  appliedPlan: 'the plan-file output of the plan step (download its artifact first)'
+}
+
+/** Bounds of what becomes terraform's argv (-var, -backend-config, -var-file) and of the files it reads. */
+const BOUNDS = {
+  vars: { maxLines: 500, maxLineLength: 32 * 1024 },
+  lines: { maxLines: 100, maxLineLength: 4096 },
+  varFileBytes: 8 * MiB,
+  planFileBytes: 2 * GiB
 }
 
 /** Inputs that name a path: inside the workspace (plan files also under RUNNER_TEMP). */
@@ -86,9 +95,10 @@ function workspacePath(
 
 function readWorkingDirectory(inputs: Inputs, where: InputEnvironment): string {
   const label = inputs.string(INPUTS.workingDirectory, { default: DEFAULTS.workingDirectory })
+  const accepted = `${ACCEPTED.workingDirectory}, inside the workspace`
   const path = workspacePath(INPUTS.workingDirectory, label, where, ACCEPTED.workingDirectory)
-  if (pathKind(INPUTS.workingDirectory, path, ACCEPTED.workingDirectory) !== 'directory')
-    throw new InputError(INPUTS.workingDirectory, `"${label}" is not a directory`, ACCEPTED.workingDirectory)
+  if (pathKind(INPUTS.workingDirectory, path, accepted, label) !== 'directory')
+    throw new InputError(INPUTS.workingDirectory, `"${label}" is not a directory`, accepted)
   return path
 }
 
@@ -133,7 +143,7 @@ function readTerraformRelease(inputs: Inputs) {
 }
 
 function readBackendConfig(inputs: Inputs): string[] {
-  return inputs.multiline(INPUTS.backendConfig).map(line => {
+  return inputs.multiline(INPUTS.backendConfig, BOUNDS.lines).map(line => {
     const pair = splitKeyValue(line)
     if (!pair || !BACKEND_KEY.test(pair.key))
       throw new InputError(
@@ -146,16 +156,17 @@ function readBackendConfig(inputs: Inputs): string[] {
 }
 
 function readVarFiles(inputs: Inputs, where: InputEnvironment): string[] {
-  return inputs.multiline(INPUTS.varFile).map(file => {
-    const path = workspacePath(INPUTS.varFile, file, where, ACCEPTED.varFile)
-    if (pathKind(INPUTS.varFile, path, ACCEPTED.varFile) !== 'file')
-      throw new InputError(INPUTS.varFile, `"${file}" is not a file`, ACCEPTED.varFile)
-    return path
-  })
+  return inputs.multiline(INPUTS.varFile, BOUNDS.lines).map(file =>
+    fileInput(INPUTS.varFile, file, {
+      root: where.cwd,
+      accepted: `${ACCEPTED.varFile}, inside the workspace`,
+      maxBytes: BOUNDS.varFileBytes
+    })
+  )
 }
 
 function readVars(inputs: Inputs): TerraformVariable[] {
-  return inputs.multiline(INPUTS.vars).map(line => {
+  return inputs.multiline(INPUTS.vars, BOUNDS.vars).map(line => {
     const pair = splitKeyValue(line)
     if (!pair)
       throw new InputError(INPUTS.vars, `line "${line}" is not name=value`, 'one name=value per line')
@@ -182,7 +193,7 @@ function readPlanFile(
   const given = inputs.optional(INPUTS.planFile)
   if (given !== undefined) {
     const planFile = workspacePath(INPUTS.planFile, given, where, ACCEPTED.planFile, true)
-    if (pathKind(INPUTS.planFile, planFile, ACCEPTED.planFile) === 'directory')
+    if (pathKind(INPUTS.planFile, planFile, ACCEPTED.planFile, given) === 'directory')
       throw new InputError(INPUTS.planFile, `"${given}" is a directory`, ACCEPTED.planFile)
     return { planFile, given: true }
   }
@@ -240,13 +251,19 @@ function checkCommandInputs(
       'plan-sha256 with command destroy and confirm, or with command apply'
     )
   if (command === 'apply' || (command === 'destroy' && plan.sha256)) {
-    if (pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
+    if (plan.given)
+      checkRegularFile(
+        INPUTS.planFile,
+        plan.planFile,
+        plan.label ?? plan.planFile,
+        BOUNDS.planFileBytes,
+        `${ACCEPTED.appliedPlan}, of at most 2 GiB`
+      )
+    else if (pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
       throw new InputError(
         INPUTS.planFile,
-        plan.given
-          ? `"${plan.label}" does not exist`
-          : `is empty, and no plan step of this job wrote its default plan file ${plan.planFile}`,
-        'the plan-file output of the plan step (download its artifact first)'
+        `is empty, and no plan step of this job wrote its default plan file ${plan.planFile}`,
+        ACCEPTED.appliedPlan
       )
     if (variables.vars.length || variables.varFiles.length)
       throw new InputError(

@@ -1,7 +1,14 @@
-/** Every bad input is one `::error::` line naming the input, and nothing happened before it. */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+/**
+ * Every bad input is one `::error::` line naming the input, exit 1, no stack trace, quickly, and
+ * nothing happened before it: no Trivy install, no cache call, no file or directory written. Run
+ * through the shared action harness.
+ */
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { runWithInputs } from '../../../__fixtures__/action-run.js'
+import { expectCleanRefusal, plantHostileFiles, snapshot, timed } from '../../../__fixtures__/bad-inputs.js'
+import { tar, writeOciArchive } from '../../../__fixtures__/oci-archive.js'
 import { recordInputSource } from '../../../lib/core/inputs.js'
 import { tempDir } from '../../../__fixtures__/trivy.js'
 
@@ -11,39 +18,43 @@ const isFeatureAvailable = jest.fn(() => true)
 jest.unstable_mockModule('@actions/cache', () => ({ restoreCache, saveCache, isFeatureAvailable }))
 
 const { run } = await import('../src/main.js')
-const { runAction } = await import('../../../lib/core/action.js')
 const { getInputs } = await import('../src/inputs.js')
 const { Inputs } = await import('../../../lib/core/inputs.js')
 
 let work: string
 let runnerTemp: string
-let outputFile: string
+/** A second work directory, outside the first: what an input must not reach. */
+const elsewhere = tempDir('scan-inputs-elsewhere-')
+writeOciArchive(join(elsewhere, 'image.tar'))
 
 beforeEach(() => {
   work = tempDir('scan-inputs-')
   runnerTemp = tempDir('scan-inputs-runner-')
-  outputFile = join(runnerTemp, 'github_output')
-  writeFileSync(outputFile, '')
-  process.env.GITHUB_OUTPUT = outputFile
-  process.env.GITHUB_STEP_SUMMARY = join(runnerTemp, 'summary.md')
   writeFileSync(join(work, 'bad-date.trivyignore'), 'CVE-2024-1 exp:2024-02-30\n')
   writeFileSync(join(work, 'bad.trivyignore.yaml'), 'vulnerabilities:\n  - statement: no id\n')
   writeFileSync(join(work, 'a-file'), 'x')
+  // Hostile image archives (named *.tar) and ignore files (*.trivyignore) in the workspace.
+  plantHostileFiles(join(work, 'hostile'), '.tar')
+  plantHostileFiles(join(work, 'ignore'), '.trivyignore', 2 * 1024 * 1024)
+  writeFileSync(join(work, 'hostile', 'text.tar'), 'this is a text file, not an image archive\n')
+  writeFileSync(join(work, 'hostile', 'files.tar'), tar([['hello.txt', Buffer.from('hello')]]))
+  writeFileSync(join(work, 'hostile', 'huge.tar'), '')
+  truncateSync(join(work, 'hostile', 'huge.tar'), 64 * 1024 ** 3 + 1)
+  mkdirSync(join(work, 'hostile', 'dir.tar'))
+  symlinkSync(join(elsewhere, 'image.tar'), join(work, 'hostile', 'away.tar'))
   restoreCache.mockReset()
   saveCache.mockReset()
-})
-
-afterEach(() => {
-  delete process.env.GITHUB_OUTPUT
-  delete process.env.GITHUB_STEP_SUMMARY
-  process.exitCode = undefined
 })
 
 const accepted = {
   images:
     'one image per line: a reference such as registry/repo:tag or repo@sha256:…, or an archive as oci-archive:PATH or ./PATH.tar',
+  archive:
+    'an image archive (docker save or OCI layout; .tar, .tar.gz or .tgz) of at most 64 GiB, in the workspace or RUNNER_TEMP',
   severity: 'a comma-separated list of CRITICAL, HIGH, MEDIUM, LOW',
-  ignoreFiles: 'the .trivyignore or .trivyignore.yaml formats of Trivy'
+  ignoreFiles: 'the .trivyignore or .trivyignore.yaml formats of Trivy',
+  ignorePaths: 'paths of existing .trivyignore or .trivyignore.yaml files of at most 1 MiB, in the workspace',
+  outputDir: 'a directory in the workspace or RUNNER_TEMP (created when missing)'
 }
 
 const CASES: Array<[string, Record<string, string>, string]> = [
@@ -66,7 +77,77 @@ const CASES: Array<[string, Record<string, string>, string]> = [
   [
     'a missing archive',
     { images: 'oci-archive:build/none.tar' },
-    `Input "images": the archive "build/none.tar" does not exist; accepted: ${accepted.images}`
+    `Input "images": "build/none.tar" does not exist; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive that is a named pipe',
+    { images: './hostile/pipe.tar' },
+    `Input "images": "./hostile/pipe.tar" is not a regular file; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive that is a link to /dev/zero',
+    { images: 'oci-archive:hostile/zero.tar' },
+    `Input "images": "hostile/zero.tar" is outside the workspace and the runner temporary directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive that is /dev/zero',
+    { images: 'oci-archive:/dev/zero' },
+    `Input "images": "/dev/zero" is outside the workspace and the runner temporary directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive that is a directory',
+    { images: './hostile/dir.tar' },
+    `Input "images": "./hostile/dir.tar" is a directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive under a file (ENOTDIR)',
+    { images: './a-file/image.tar' },
+    `Input "images": "./a-file/image.tar" goes through something that is not a directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive with too long a name (ENAMETOOLONG)',
+    { images: `./${'i'.repeat(300)}.tar` },
+    `Input "images": "./${'i'.repeat(118)}…" (306 characters) is too long a path; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive larger than 64 GiB',
+    { images: './hostile/huge.tar' },
+    `Input "images": "./hostile/huge.tar" is 68719476737 bytes, more than the 64 GiB allowed; accepted: ${accepted.archive}`
+  ],
+  [
+    'a text file handed over as an archive',
+    { images: './hostile/text.tar' },
+    `Input "images": "./hostile/text.tar" is not a tar archive; accepted: ${accepted.archive}`
+  ],
+  [
+    'a tar archive that holds no image',
+    { images: './hostile/files.tar' },
+    `Input "images": "./hostile/files.tar" holds no image (neither index.json nor manifest.json); accepted: ${accepted.archive}`
+  ],
+  [
+    'a text file handed over as a gzip archive',
+    { images: './hostile/plain.tar' },
+    `Input "images": "./hostile/plain.tar" is not a tar archive; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive outside the workspace and RUNNER_TEMP',
+    { images: `oci-archive:${join(elsewhere, 'image.tar')}` },
+    `Input "images": "${join(elsewhere, 'image.tar')}" is outside the workspace and the runner temporary directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'an archive through a link out of the workspace',
+    { images: './hostile/away.tar' },
+    `Input "images": "./hostile/away.tar" is outside the workspace and the runner temporary directory; accepted: ${accepted.archive}`
+  ],
+  [
+    'images with a NUL character',
+    { images: 'erp/a:1\u0000' },
+    'Input "images": contains a NUL character; accepted: text without NUL characters'
+  ],
+  [
+    'more than 256 images',
+    { images: Array.from({ length: 257 }, (_, i) => `erp/svc-${i}:1`).join('\n') },
+    'Input "images": has 257 lines; accepted: at most 256 lines of at most 1024 characters each'
   ],
   [
     'an image listed twice',
@@ -96,7 +177,37 @@ const CASES: Array<[string, Record<string, string>, string]> = [
   [
     'a missing ignore file',
     { 'ignore-files': '.trivyignore' },
-    'Input "ignore-files": ".trivyignore" cannot be read; accepted: paths of existing .trivyignore or .trivyignore.yaml files'
+    `Input "ignore-files": ".trivyignore" does not exist; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file that is a named pipe',
+    { 'ignore-files': 'ignore/pipe.trivyignore' },
+    `Input "ignore-files": "ignore/pipe.trivyignore" is not a regular file; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file that is a link to /dev/zero',
+    { 'ignore-files': 'ignore/zero.trivyignore' },
+    `Input "ignore-files": "ignore/zero.trivyignore" is outside the workspace; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file that is a directory',
+    { 'ignore-files': 'ignore/directory.trivyignore' },
+    `Input "ignore-files": "ignore/directory.trivyignore" is a directory; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file larger than 1 MiB',
+    { 'ignore-files': 'ignore/big.trivyignore' },
+    `Input "ignore-files": "ignore/big.trivyignore" is 2097152 bytes, more than the 1 MiB allowed; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file outside the workspace',
+    { 'ignore-files': '/etc/hostname' },
+    `Input "ignore-files": "/etc/hostname" is outside the workspace; accepted: ${accepted.ignorePaths}`
+  ],
+  [
+    'an ignore file under a file (ENOTDIR)',
+    { 'ignore-files': 'a-file/.trivyignore' },
+    `Input "ignore-files": "a-file/.trivyignore" goes through something that is not a directory; accepted: ${accepted.ignorePaths}`
   ],
   [
     'an ignore file with a bad date',
@@ -146,7 +257,37 @@ const CASES: Array<[string, Record<string, string>, string]> = [
   [
     'an output-dir that is a file',
     { 'output-dir': 'a-file' },
-    'Input "output-dir": "<work>/a-file" is a file; accepted: a directory path (created when missing)'
+    `Input "output-dir": "a-file" is a file; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an output-dir outside the workspace',
+    { 'output-dir': '../scan-reports' },
+    `Input "output-dir": "../scan-reports" is outside the workspace and the runner temporary directory; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an absolute output-dir elsewhere',
+    { 'output-dir': join(elsewhere, 'reports') },
+    `Input "output-dir": "${join(elsewhere, 'reports')}" is outside the workspace and the runner temporary directory; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an output-dir through a link out of the workspace',
+    { 'output-dir': 'hostile/escape.tar/reports' },
+    `Input "output-dir": "hostile/escape.tar/reports" is outside the workspace and the runner temporary directory; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an output-dir under a file (ENOTDIR)',
+    { 'output-dir': 'a-file/reports' },
+    `Input "output-dir": "a-file/reports" goes through something that is not a directory; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an output-dir that is a named pipe',
+    { 'output-dir': 'hostile/pipe.tar' },
+    `Input "output-dir": "hostile/pipe.tar" is not a directory; accepted: ${accepted.outputDir}`
+  ],
+  [
+    'an output-dir with too long a name (ENAMETOOLONG)',
+    { 'output-dir': 'o'.repeat(300) },
+    `Input "output-dir": "${'o'.repeat(120)}…" (300 characters) is too long a path; accepted: ${accepted.outputDir}`
   ],
   [
     'trivy-version latest',
@@ -169,6 +310,26 @@ const CASES: Array<[string, Record<string, string>, string]> = [
     'Input "db-repositories": "https://ghcr.io/aquasecurity/trivy-db" is not an OCI repository; accepted: repositories such as mirror.gcr.io/aquasec/trivy-db, one per line, without a scheme'
   ],
   [
+    'a severity list of more than 16 items',
+    { severity: Array.from({ length: 17 }, () => 'HIGH').join(',') },
+    'Input "severity": has 17 items; accepted: at most 16 items of at most 16 characters each'
+  ],
+  [
+    'more than 16 DB repositories',
+    { 'db-repositories': Array.from({ length: 17 }, (_, i) => `mirror${i}.example/trivy-db`).join('\n') },
+    'Input "db-repositories": has 17 items; accepted: at most 16 items of at most 512 characters each'
+  ],
+  [
+    'max-db-age not a duration',
+    { 'max-db-age': 'a week' },
+    'Input "max-db-age": "a week" is not a duration; accepted: a duration such as 90s, 15m, 1h or 1h30m'
+  ],
+  [
+    'max-db-age over 30 days',
+    { 'max-db-age': '721h' },
+    'Input "max-db-age": "721h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 2592000s'
+  ],
+  [
     'cache-db not a boolean',
     { 'cache-db': 'sometimes' },
     'Input "cache-db": "sometimes" is not a boolean; accepted: true or false'
@@ -176,36 +337,30 @@ const CASES: Array<[string, Record<string, string>, string]> = [
 ]
 
 describe('bad inputs', () => {
-  it('has at least 15 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(15))
+  it('has at least 38 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(38))
 
   it.each(CASES)('%s', async (_name, overrides, message) => {
     const installTrivy = jest.fn(async () => '/nonexistent/trivy')
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      await runAction(async () => {
-        await run({
-          inputs: recordInputSource({ images: 'erp/auth-service:1', 'output-dir': 'out', ...overrides }),
-          cwd: work,
-          env: { ...process.env, RUNNER_TEMP: runnerTemp },
-          platform: 'linux',
-          arch: 'x64',
-          installTrivy
-        })
-      })
-      const written = stdout.mock.calls.map(c => String(c[0])).join('')
-      expect(written).toBe(`::error::${message.replace('<work>', work)}\n`)
-    } finally {
-      stdout.mockRestore()
-    }
-    expect(process.exitCode).toBe(1)
-    // Nothing happened: no install, no cache call, no directory, no output, no summary.
+    const before = { work: snapshot(work), temp: snapshot(runnerTemp), elsewhere: snapshot(elsewhere) }
+    const { result, ms } = await timed(() =>
+      runWithInputs(
+        async () => {
+          await run({ cwd: work, platform: 'linux', arch: 'x64', installTrivy })
+        },
+        { images: 'erp/auth-service:1', 'output-dir': 'out', ...overrides },
+        { RUNNER_TEMP: runnerTemp }
+      )
+    )
+    expectCleanRefusal(result, ms, message)
+    // Nothing happened: no install, no cache call, no directory, no file, no output, no summary.
+    expect(result.stdout).toBe(`::error::${message}\n`)
     expect(installTrivy).not.toHaveBeenCalled()
     expect(restoreCache).not.toHaveBeenCalled()
     expect(saveCache).not.toHaveBeenCalled()
     expect(existsSync(join(work, 'out'))).toBe(false)
-    expect(existsSync(join(runnerTemp, 'shipline-trivy'))).toBe(false)
-    expect(readFileSync(outputFile, 'utf8')).toBe('')
-    expect(existsSync(join(runnerTemp, 'summary.md'))).toBe(false)
+    expect({ work: snapshot(work), temp: snapshot(runnerTemp), elsewhere: snapshot(elsewhere) }).toEqual(
+      before
+    )
   })
 })
 
@@ -231,7 +386,7 @@ describe('good inputs', () => {
 
   it('normalises: lower-case severities, v-prefixed version, archive paths made absolute, both default ignore files', () => {
     mkdirSync(join(work, 'build'))
-    writeFileSync(join(work, 'build', 'a.tar'), '')
+    writeOciArchive(join(work, 'build', 'a.tar'))
     writeFileSync(join(work, '.trivyignore'), 'CVE-1\n')
     writeFileSync(join(work, '.trivyignore.yaml'), 'secrets:\n  - id: x\n')
     const inputs = getInputs(

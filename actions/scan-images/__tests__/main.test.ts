@@ -1,14 +1,17 @@
 /**
  * scan-images end to end with a recorded-output stand-in `trivy` (it records argv and timings and
- * writes a real Trivy report to --output), real @actions/core outputs and summary files, and
- * @actions/cache replaced at the module boundary (it needs the Actions cache service).
+ * writes a real Trivy report to --output), run through the shared action harness (real @actions/core
+ * outputs and summary files), and @actions/cache replaced at the module boundary (it needs the
+ * Actions cache service).
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { type ActionRun, runWithInputs } from '../../../__fixtures__/action-run.js'
+import { writeOciArchive } from '../../../__fixtures__/oci-archive.js'
+import { INJECTION, runnerCommands } from '../../../__fixtures__/workflow-commands.js'
 import { fakeClock } from '../../../lib/core/clock.js'
-import { installTool } from '../../../lib/core/install.js'
-import { recordInputSource } from '../../../lib/core/inputs.js'
+import { installTool, type ToolRelease } from '../../../lib/core/install.js'
 import {
   fixture,
   fixtureText,
@@ -25,7 +28,7 @@ const isFeatureAvailable = jest.fn(() => true)
 jest.unstable_mockModule('@actions/cache', () => ({ restoreCache, saveCache, isFeatureAvailable }))
 
 const { run } = await import('../src/main.js')
-const { runAction } = await import('../../../lib/core/action.js')
+type RunSummary = Awaited<ReturnType<typeof run>>
 
 const NOW = Date.UTC(2025, 5, 15, 8, 30)
 const KEY = 'shipline-trivy-db-v2-2025-06-15'
@@ -44,30 +47,14 @@ interface Call {
 let work: string
 let runnerTemp: string
 let log: string
-let outputFile: string
-let summaryFile: string
-let stderr: jest.Spied<typeof process.stderr.write>
 
 beforeEach(() => {
   work = tempDir('scan-work-')
   runnerTemp = tempDir('scan-runner-')
   log = join(runnerTemp, 'calls.jsonl')
-  outputFile = join(runnerTemp, 'github_output')
-  summaryFile = join(runnerTemp, 'step_summary.md')
-  writeFileSync(outputFile, '')
-  process.env.GITHUB_OUTPUT = outputFile
-  process.env.GITHUB_STEP_SUMMARY = summaryFile
   restoreCache.mockReset().mockResolvedValue(undefined)
   saveCache.mockReset().mockResolvedValue(1)
   isFeatureAvailable.mockReset().mockReturnValue(true)
-  stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
-})
-
-afterEach(() => {
-  stderr.mockRestore()
-  delete process.env.GITHUB_OUTPUT
-  delete process.env.GITHUB_STEP_SUMMARY
-  process.exitCode = undefined
 })
 
 const root = () => join(runnerTemp, 'shipline-trivy')
@@ -84,29 +71,38 @@ function calls(): Call[] {
 const downloads = () => calls().filter(c => c.argv.includes('--download-db-only'))
 const scans = () => calls().filter(c => !c.argv.includes('--download-db-only'))
 
-function outputs(): Record<string, string> {
-  const text = readFileSync(outputFile, 'utf8')
-  const out: Record<string, string> = {}
-  for (const match of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[match[1]] = match[3]
-  return out
-}
+/** What the run showed the user (outputs, summary, log, the error line) and what run() returned. */
+type ScanRun = ActionRun & { result?: RunSummary }
 
-function deps(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return {
-    inputs: recordInputSource({ 'output-dir': join(work, 'out'), ...inputs }),
-    cwd: work,
-    clock: fakeClock(NOW),
-    env: {
-      ...process.env,
+/**
+ * Run the action through the shared harness: `inputs` as INPUT_* (output-dir under the work
+ * directory unless given), `env` over the stand-in's defaults; Trivy is the stand-in unless `installTrivy` installs one.
+ */
+async function scan(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  { installTrivy }: { installTrivy?: (spec: ToolRelease) => Promise<string> } = {}
+): Promise<ScanRun> {
+  let result: RunSummary | undefined
+  const run_ = await runWithInputs(
+    async () => {
+      result = await run({
+        cwd: work,
+        clock: fakeClock(NOW),
+        platform: 'linux',
+        arch: 'x64',
+        installTrivy: installTrivy ?? (async () => STANDIN_TRIVY)
+      })
+    },
+    { 'output-dir': join(work, 'out'), ...inputs },
+    {
       RUNNER_TEMP: runnerTemp,
       STANDIN_LOG: log,
       STANDIN_DEFAULT_FIXTURE: fixture('trivy-image-sle-micro-no-vulns.json'),
       ...env
-    },
-    platform: 'linux',
-    arch: 'x64',
-    installTrivy: async () => STANDIN_TRIVY
-  }
+    }
+  )
+  return { ...run_, result }
 }
 
 function scanArgv(cacheDir: string, name: string, target: string[]): string[] {
@@ -138,7 +134,7 @@ const fixtures = (map: Record<string, string>) =>
 describe('scan-images', () => {
   it('downloads the DB once, scans each image with the exact argv, judges, writes outputs, SARIF and summary', async () => {
     mkdirSync(join(work, 'build'))
-    writeFileSync(join(work, 'build', 'hr-service.tar'), 'archive bytes')
+    writeOciArchive(join(work, 'build', 'hr-service.tar'))
     const images = [
       'registry.example:5000/erp/auth-service:src-0123456789ab',
       'oci-archive:build/hr-service.tar',
@@ -151,9 +147,11 @@ describe('scan-images', () => {
         [images[2]]: 'trivy-repo-pip.json'
       })
     }
-    await expect(run(deps({ images: images.join('\n'), concurrency: '1' }, env))).rejects.toThrow(
+    const ran = await scan({ images: images.join('\n'), concurrency: '1' }, env)
+    expect(ran.errors).toEqual([
       'Scan policy failed for 2 of 3 images: auth-service (2 CRITICAL); finance-service (1 HIGH)'
-    )
+    ])
+    expect(ran.exitCode).toBe(1)
 
     expect(calls().map(c => c.argv)).toEqual([
       ['image', '--download-db-only', '--cache-dir', root(), '--db-repository', MIRROR, '--no-progress'],
@@ -164,7 +162,7 @@ describe('scan-images', () => {
     // Trivy runs in its cache directory: no trivy.yaml or .trivyignore of the repository applies.
     expect(new Set(calls().map(c => c.cwd))).toEqual(new Set([root()]))
 
-    const out = outputs()
+    const out = ran.outputs
     expect(out.passed).toBe('false')
     expect(JSON.parse(out.counts)).toEqual({
       [images[0]]: { CRITICAL: 2, HIGH: 0, MEDIUM: 4, LOW: 0, UNKNOWN: 0 },
@@ -185,7 +183,7 @@ describe('scan-images', () => {
       )
     ).toEqual(['trivy-auth-service/', 'trivy-hr-service/', 'trivy-finance-service/'])
 
-    const summary = readFileSync(summaryFile, 'utf8')
+    const summary = ran.summary
     expect(summary).toContain('### ❌ Trivy scan: 2 of 3 images fail the policy')
     expect(summary).toContain('| `auth-service` | ❌ fail | 2 | 0 | 4 | 0 | 0 | 6 | 0 |')
     expect(summary).toContain('| `hr-service` | ✅ pass | 0 | 0 | 4 | 1 | 0 | 4 | 0 |')
@@ -202,10 +200,8 @@ describe('scan-images', () => {
 
   it('shares one DB download among N images, each parallel worker with its own cache directory', async () => {
     const images = Array.from({ length: 5 }, (_, i) => `registry.example/erp/svc-${i}:1`)
-    const summary = await run(
-      deps({ images: images.join('\n'), concurrency: '2' }, { STANDIN_SLEEP_MS: '150' })
-    )
-    expect(summary.passed).toBe(true)
+    const ran = await scan({ images: images.join('\n'), concurrency: '2' }, { STANDIN_SLEEP_MS: '150' })
+    expect(ran.result?.passed).toBe(true)
     expect(downloads()).toHaveLength(1)
     expect(scans()).toHaveLength(5)
     for (const call of scans()) expect(call.argv).toContain('--skip-db-update')
@@ -214,57 +210,62 @@ describe('scan-images', () => {
     expect(readFileSync(join(root(), 'workers', '1', 'db', 'trivy.db'), 'utf8')).toBe(
       `stand-in DB from ${MIRROR}\n`
     )
-    expect(outputs().passed).toBe('true')
+    expect(ran.outputs.passed).toBe('true')
   })
 
-  it.each([1, 3])('never runs more than concurrency=%i scans at once, and reaches it', async limit => {
+  // What holds under load: never more than the limit at once; with scans long enough that their
+  // starts cannot drift apart by a whole scan, more than one at a time (never `=== limit`: a loaded
+  // machine may start the third process after the first has finished).
+  const overlapOf = (spans: number[][]) =>
+    Math.max(...spans.map(([start]) => spans.filter(([s, e]) => s <= start && start < e).length))
+
+  it('never runs more than concurrency=1 scan at once', async () => {
+    const images = Array.from({ length: 4 }, (_, i) => `erp/svc-${i}:1`)
+    await scan({ images: images.join('\n'), concurrency: '1' }, { STANDIN_SLEEP_MS: '50' })
+    const spans = scans().map(c => [c.start, c.end])
+    expect(spans).toHaveLength(4)
+    expect(overlapOf(spans)).toBe(1)
+  })
+
+  it.each([
+    [3, '10'],
+    [3, '1000']
+  ])('never runs more than concurrency=%i scans at once (scans of %s ms)', async (limit, sleep) => {
     const images = Array.from({ length: 6 }, (_, i) => `erp/svc-${i}:1`)
     // Reaching the limit: the first `limit` scans wait for each other at a barrier, which only
     // opens when that many run at once (any load only makes it slower). Never above the limit:
     // the recorded spans of the scans (each inside its pool slot) never overlap more than that.
-    const summary = await run(
-      deps(
-        { images: images.join('\n'), concurrency: String(limit) },
-        {
-          STANDIN_SLEEP_MS: '50',
-          STANDIN_BARRIER_DIR: join(runnerTemp, 'barrier'),
-          STANDIN_BARRIER_COUNT: String(limit)
-        }
-      )
+    const ran = await scan(
+      { images: images.join('\n'), concurrency: String(limit) },
+      {
+        STANDIN_SLEEP_MS: sleep,
+        STANDIN_BARRIER_DIR: join(runnerTemp, 'barrier'),
+        STANDIN_BARRIER_COUNT: String(limit)
+      }
     )
-    expect(summary.results.map(r => r.error)).toEqual(images.map(() => undefined))
+    expect(ran.result?.results.map(r => r.error)).toEqual(images.map(() => undefined))
     const spans = scans().map(c => [c.start, c.end])
     expect(spans).toHaveLength(6)
-    const overlap = Math.max(
-      ...spans.map(([start]) => spans.filter(([s, e]) => s <= start && start < e).length)
-    )
-    expect(overlap).toBeLessThanOrEqual(limit)
+    expect(overlapOf(spans)).toBeLessThanOrEqual(limit)
   })
 
   it('falls back to the next DB repository when the first fails', async () => {
-    const summary = await run(deps({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: MIRROR }))
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: MIRROR })
     expect(downloads().map(c => [c.argv[5], c.exitCode])).toEqual([
       [MIRROR, 1],
       [GHCR, 0]
     ])
-    expect(summary.db).toEqual({ source: 'download', repository: GHCR, key: KEY, downloadAttempts: 2 })
+    expect(ran.result?.db).toEqual({ source: 'download', repository: GHCR, key: KEY, downloadAttempts: 2 })
     expect(scans()).toHaveLength(1)
   })
 
   it('fails with every repository named when none works, before any scan', async () => {
-    await expect(
-      run(
-        deps(
-          {
-            images: 'erp/a:1',
-            'db-repositories': 'registry.internal/trivy-db\nghcr.io/aquasecurity/trivy-db:2'
-          },
-          {
-            STANDIN_FAIL_REPOS: `registry.internal/trivy-db,${GHCR}`
-          }
-        )
-      )
-    ).rejects.toThrow(
+    const ran = await scan(
+      { images: 'erp/a:1', 'db-repositories': 'registry.internal/trivy-db\nghcr.io/aquasecurity/trivy-db:2' },
+      { STANDIN_FAIL_REPOS: `registry.internal/trivy-db,${GHCR}` }
+    )
+    expect(ran.errors).toHaveLength(1)
+    expect(ran.errors[0]).toMatch(
       /^Could not download the Trivy vulnerability DB from any repository: registry\.internal\/trivy-db: .*503 Service Unavailable; ghcr\.io\/aquasecurity\/trivy-db:2: .*503 Service Unavailable$/
     )
     expect(downloads()).toHaveLength(2)
@@ -278,11 +279,11 @@ describe('scan-images', () => {
       writeFileSync(join(paths[0], 'trivy.db'), 'cached DB\n')
       return KEY
     })
-    const summary = await run(deps({ images: 'erp/a:1\nerp/b:1' }))
+    const ran = await scan({ images: 'erp/a:1\nerp/b:1' })
     expect(downloads()).toHaveLength(0)
     expect(scans()).toHaveLength(2)
     expect(saveCache).not.toHaveBeenCalled()
-    expect(summary.db.source).toBe('cache')
+    expect(ran.result?.db.source).toBe('cache')
   })
 
   it('updates an older cached DB; scans with it when every repository fails', async () => {
@@ -291,89 +292,125 @@ describe('scan-images', () => {
       writeFileSync(join(paths[0], 'trivy.db'), 'yesterday\n')
       return 'shipline-trivy-db-v2-2025-06-14'
     })
-    const summary = await run(deps({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` }))
-    expect(summary.db.source).toBe('stale-cache')
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` })
+    expect(ran.result?.db.source).toBe('stale-cache')
     expect(downloads()).toHaveLength(2)
     expect(scans()).toHaveLength(1)
   })
 
+  it('refuses a DB older than max-db-age (every repository failed, an old cache entry), naming its age and the input', async () => {
+    restoreCache.mockImplementation(async paths => {
+      mkdirSync(paths[0], { recursive: true })
+      writeFileSync(join(paths[0], 'trivy.db'), 'five days ago\n')
+      return 'shipline-trivy-db-v2-2025-06-10'
+    })
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` })
+    expect(ran.errors).toEqual([
+      'The only Trivy vulnerability DB is 5 days old (the cache entry shipline-trivy-db-v2-2025-06-10; every DB repository failed), older than max-db-age (48h): make a DB repository reachable, or raise the input max-db-age to scan with it'
+    ])
+    expect(ran.exitCode).toBe(1)
+    expect(scans()).toHaveLength(0)
+    expect(ran.outputs).toEqual({})
+  })
+
+  it('scans with an old DB that max-db-age allows, and says how old it is', async () => {
+    restoreCache.mockImplementation(async paths => {
+      mkdirSync(paths[0], { recursive: true })
+      writeFileSync(join(paths[0], 'trivy.db'), 'five days ago\n')
+      return 'shipline-trivy-db-v2-2025-06-10'
+    })
+    const ran = await scan(
+      { images: 'erp/a:1', 'max-db-age': '168h' },
+      { STANDIN_FAIL_REPOS: `${MIRROR},${GHCR}` }
+    )
+    expect(ran.errors).toEqual([])
+    expect(ran.result?.db.source).toBe('stale-cache')
+    expect(ran.log).toContain(
+      '::warning::Every DB repository failed; scanning with the DB of the cache entry shipline-trivy-db-v2-2025-06-10 (5 days old, within max-db-age 168h)'
+    )
+    expect(scans()).toHaveLength(1)
+  })
+
+  it('refuses a freshly downloaded DB that its metadata dates older than max-db-age (a stale mirror)', async () => {
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_DB_UPDATED_AT: '2025-06-01T06:00:00.123456789Z' })
+    expect(ran.errors).toEqual([
+      `The only Trivy vulnerability DB is 14 days old (downloaded from ${MIRROR}, updated 2025-06-01T06:00:00.123Z), older than max-db-age (48h): make a DB repository reachable, or raise the input max-db-age to scan with it`
+    ])
+    expect(scans()).toHaveLength(0)
+  })
+
   it('scans without the cache service, and keeps going when saving fails', async () => {
     isFeatureAvailable.mockReturnValue(false)
-    await run(deps({ images: 'erp/a:1' }))
+    await scan({ images: 'erp/a:1' })
     expect(restoreCache).not.toHaveBeenCalled()
     expect(downloads()).toHaveLength(1)
     isFeatureAvailable.mockReturnValue(true)
     saveCache.mockRejectedValue(
       new Error('Unable to reserve cache with key, another job may be creating this cache')
     )
-    await expect(run(deps({ images: 'erp/a:1' }))).resolves.toMatchObject({ passed: true })
+    const again = await scan({ images: 'erp/a:1' })
+    expect(again.errors).toEqual([])
+    expect(again.result).toMatchObject({ passed: true })
   })
 
   it('an image that cannot be scanned fails the step; the others are still scanned and reported', async () => {
-    await expect(
-      run(
-        deps(
-          { images: 'erp/a:1\nerp/missing:1\nerp/c:1', 'fail-on-findings': 'false' },
-          { STANDIN_FAIL_TARGETS: 'erp/missing:1' }
-        )
-      )
-    ).rejects.toThrow(
-      'Scan policy failed for 1 of 3 images: missing (not scanned: trivy exited with code 1: FATAL run error: image scan error: erp/missing:1: MANIFEST_UNKNOWN: manifest unknown)'
+    const ran = await scan(
+      { images: 'erp/a:1\nerp/missing:1\nerp/c:1', 'fail-on-findings': 'false' },
+      { STANDIN_FAIL_TARGETS: 'erp/missing:1' }
     )
+    expect(ran.errors).toEqual([
+      'Scan policy failed for 1 of 3 images: missing (not scanned: trivy exited with code 1: FATAL run error: image scan error: erp/missing:1: MANIFEST_UNKNOWN: manifest unknown)'
+    ])
     expect(scans()).toHaveLength(3)
-    expect(Object.keys(JSON.parse(outputs()['report-paths']))).toEqual(['erp/a:1', 'erp/c:1'])
-    expect(readFileSync(summaryFile, 'utf8')).toContain('| `missing` | ⚠️ not scanned | – |')
+    expect(Object.keys(JSON.parse(ran.outputs['report-paths']))).toEqual(['erp/a:1', 'erp/c:1'])
+    expect(ran.summary).toContain('| `missing` | ⚠️ not scanned | – |')
   })
 
   it('fail-on-findings: false reports the failure without failing the step', async () => {
-    const summary = await run(
-      deps(
-        { images: 'erp/a:1', 'fail-on-findings': 'false' },
-        { STANDIN_DEFAULT_FIXTURE: fixture('trivy-repo-secrets.json') }
-      )
+    const ran = await scan(
+      { images: 'erp/a:1', 'fail-on-findings': 'false' },
+      { STANDIN_DEFAULT_FIXTURE: fixture('trivy-repo-secrets.json') }
     )
-    expect(summary.passed).toBe(false)
-    expect(outputs().passed).toBe('false')
-    expect(stderr.mock.calls.map(c => String(c[0])).join('')).toContain(
-      'warning: Scan policy failed for 1 of 1 image: a (1 CRITICAL, 1 HIGH) (not failing the step: fail-on-findings is false)'
+    expect(ran.result?.passed).toBe(false)
+    expect(ran.outputs.passed).toBe('false')
+    expect(ran.exitCode).toBe(0)
+    expect(ran.log).toContain(
+      '::warning::Scan policy failed for 1 of 1 image: a (1 CRITICAL, 1 HIGH) (not failing the step: fail-on-findings is false)'
     )
   })
 
   it("reads the repository's .trivyignore by default and TRIVY_* filters in the environment never reach Trivy", async () => {
     writeFileSync(join(work, '.trivyignore'), 'CVE-2019-14697\n')
-    const summary = await run(
-      deps(
-        { images: 'erp/a:1' },
-        {
-          STANDIN_DEFAULT_FIXTURE: fixture('trivy-image-alpine-3.9.json'),
-          TRIVY_SEVERITY: 'LOW',
-          TRIVY_USERNAME: 'ci'
-        }
-      )
+    const ran = await scan(
+      { images: 'erp/a:1' },
+      {
+        STANDIN_DEFAULT_FIXTURE: fixture('trivy-image-alpine-3.9.json'),
+        TRIVY_SEVERITY: 'LOW',
+        TRIVY_USERNAME: 'ci'
+      }
     )
-    expect(summary.passed).toBe(true)
-    expect(summary.results[0].judgement?.ignored).toHaveLength(2)
+    expect(ran.result?.passed).toBe(true)
+    expect(ran.result?.results[0].judgement?.ignored).toHaveLength(2)
     expect(scans()[0].trivyEnv).toEqual(['TRIVY_USERNAME'])
-    expect(readFileSync(summaryFile, 'utf8')).toContain('ignore files: `.trivyignore`')
+    expect(ran.summary).toContain('ignore files: `.trivyignore`')
+  })
+
+  it("shows Trivy's log as it is, but nothing in it can issue a workflow command", async () => {
+    const ran = await scan({ images: 'erp/a:1' }, { STANDIN_EXTRA_OUTPUT: INJECTION.join('\n') })
+    expect(ran.errors).toEqual([])
+    for (const line of INJECTION) expect(ran.log).toContain(line)
+    expect(runnerCommands(ran.stdout).filter(c => !/^::(?:end)?group::/.test(c))).toEqual([])
+    expect(ran.outputs.passed).toBe('true')
   })
 
   it('prints one ::error:: line through runAction', async () => {
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      await runAction(async () => {
-        await run(
-          deps(
-            { images: 'erp/a:1' },
-            { STANDIN_DEFAULT_FIXTURE: fixture('trivy-config-dockerfile-misconfig.json') }
-          )
-        )
-      })
-      const written = stdout.mock.calls.map(c => String(c[0])).join('')
-      expect(written).toContain('::error::Scan policy failed for 1 of 1 image: a (1 HIGH)\n')
-      expect(process.exitCode).toBe(1)
-    } finally {
-      stdout.mockRestore()
-    }
+    const ran = await scan(
+      { images: 'erp/a:1' },
+      { STANDIN_DEFAULT_FIXTURE: fixture('trivy-config-dockerfile-misconfig.json') }
+    )
+    expect(ran.stdout).toContain('::error::Scan policy failed for 1 of 1 image: a (1 HIGH)\n')
+    expect(ran.errors).toEqual(['Scan policy failed for 1 of 1 image: a (1 HIGH)'])
+    expect(ran.exitCode).toBe(1)
   })
 })
 
@@ -387,19 +424,17 @@ describe('scan-images installing Trivy from a mirror', () => {
       [`/mirror/v0.72.0/${release.checksumsName}`]: release.checksums
     })
     const toolCache = tempDir('tool-cache-')
-    process.env.RUNNER_TOOL_CACHE = toolCache
-    process.env.RUNNER_TEMP = runnerTemp
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     try {
-      const summary = await run({
-        ...deps({ images: 'erp/a:1', 'trivy-base-url': `${mirror.url}/mirror` }),
-        installTrivy: spec => installTool({ ...spec, pinnedSha256: release.sha256 })
-      })
-      expect(summary.passed).toBe(true)
+      const ran = await scan(
+        { images: 'erp/a:1', 'trivy-base-url': `${mirror.url}/mirror` },
+        { RUNNER_TOOL_CACHE: toolCache },
+        { installTrivy: spec => installTool({ ...spec, pinnedSha256: release.sha256 }) }
+      )
+      expect(ran.errors).toEqual([])
+      expect(ran.result?.passed).toBe(true)
       expect(existsSync(join(toolCache, 'trivy', '0.72.0', process.arch, 'trivy'))).toBe(true)
       expect(calls()).toHaveLength(2)
     } finally {
-      stdout.mockRestore()
       await mirror.close()
     }
   })

@@ -13,6 +13,10 @@ export const OUTPUTS = {
 
 export type ScanInputs = ScanOptions
 
-export function getInputs(inputs: Inputs, cwd = process.cwd()): ScanInputs {
-  return readScanOptions(inputs, cwd)
+export function getInputs(
+  inputs: Inputs,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env
+): ScanInputs {
+  return readScanOptions(inputs, cwd, env)
 }

@@ -48,11 +48,12 @@ function setOutputs(results: ScanResult[], passed: boolean): void {
 
 export async function run(deps: RunDeps = {}): Promise<RunSummary> {
   // Every input is validated before anything is downloaded, run or written.
-  const inputs = getInputs(new Inputs(deps.inputs ?? actionInputSource), deps.cwd ?? process.cwd())
+  const env = deps.env ?? process.env
+  const inputs = getInputs(new Inputs(deps.inputs ?? actionInputSource), deps.cwd ?? process.cwd(), env)
 
   const scanned = await scanImages(inputs, {
     clock: deps.clock ?? systemClock,
-    env: deps.env ?? process.env,
+    env,
     platform: deps.platform,
     arch: deps.arch,
     installTrivy: deps.installTrivy

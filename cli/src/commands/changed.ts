@@ -4,7 +4,11 @@ import { changedServices, matrix } from '../../../lib/git/changed.js'
 import { loadConfig } from '../../../lib/config/config.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { info, warning } from '../../../lib/core/log.js'
+import { quoted } from '../../../lib/core/paths.js'
 import { type Command, EXIT } from '../command.js'
+
+/** A commit sha, branch, tag or revision such as HEAD~1; never an option (it reaches git's argv). */
+const REVISION = /^(?!-)[\w./@{}~^+-]{1,255}$/
 
 export const command: Command = {
   usage: 'shipline changed [--base REF] [--config shipline.yml] [--github-output]',
@@ -20,8 +24,18 @@ export const command: Command = {
         'GITHUB_OUTPUT is not set',
         'a GitHub Actions step (it sets GITHUB_OUTPUT)'
       )
-    const config = await loadConfig((values.config as string | undefined) || undefined)
     const base = (values.base as string | undefined)?.trim() || undefined
+    if (base !== undefined && !REVISION.test(base))
+      throw new InputError(
+        '--base',
+        `${quoted(base, 60)} is not a git revision`,
+        'a commit sha, branch or tag such as origin/main (at most 255 characters, not starting with "-")'
+      )
+    const config = await loadConfig(
+      (values.config as string | undefined) || undefined,
+      process.cwd(),
+      '--config'
+    )
     const result = await changedServices(config, base)
     if (result.allBecause) warning(`listing every service: ${result.allBecause}`)
     else info(`${result.services.length} of ${config.services.length} service(s) changed since ${base}`)

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { ensureBusyboxBase } from '../../../lib/standins/busybox-base.js'
 import { loadConfig, selectServices } from '../../../lib/config/config.js'
@@ -20,6 +21,7 @@ import { defaultBuildContext } from '../../../lib/images/context.js'
 import { renderBuildSummary } from '../../../lib/images/summary.js'
 import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { directoryInput, fileInput, MiB, pathInside } from '../../../lib/core/paths.js'
 import { type Command, EXIT } from '../command.js'
 import { imagesStage } from '../local/images-stage.js'
 import { infraStage } from '../local/infra-stage.js'
@@ -30,6 +32,32 @@ const DEFAULTS = {
   config: 'examples/shipline.yml',
   manifests: 'infra/k8s/overlays/staging',
   out: '.shipline'
+}
+
+/**
+ * The paths the flags name, checked before anything runs: the kubeconfig a regular file of at most
+ * 1 MiB in the workspace, RUNNER_TEMP or ~/.kube (where kubectl keeps it); --out a directory inside the
+ * workspace, never the workspace itself (the run empties parts of it); --manifests in the workspace.
+ */
+function checkPaths(root: string, flags: { kubeconfig?: string; out: string; manifests: string }) {
+  const kubeconfig =
+    flags.kubeconfig === undefined
+      ? undefined
+      : fileInput('--kubeconfig', flags.kubeconfig, {
+          root,
+          alsoUnder: [process.env.RUNNER_TEMP, join(homedir(), '.kube')],
+          accepted: 'a kubeconfig file of at most 1 MiB in the workspace, RUNNER_TEMP or ~/.kube',
+          maxBytes: 1 * MiB
+        })
+  const outAccepted = 'a directory inside the workspace (created when missing), such as .shipline'
+  const out = directoryInput('--out', flags.out, { root, accepted: outAccepted, mayBeMissing: true })
+  if (resolve(out) === resolve(root))
+    throw new InputError('--out', `"${flags.out}" is the workspace itself`, outAccepted)
+  pathInside('--manifests', flags.manifests, {
+    root,
+    accepted: 'a kustomize directory or manifests in the workspace'
+  })
+  return { kubeconfig, out }
 }
 
 /** The tag part of `host[:port]/repo:tag`. */
@@ -54,12 +82,13 @@ export const command: Command = {
     const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
     const inputs = new Inputs(recordInputSource({ '--builder': flag('builder') }))
     const wanted = flag('builder') ? inputs.oneOf<Builder>('--builder', ['podman', 'docker']) : undefined
-    const kubeconfig = flag('kubeconfig') ? resolve(root, String(flag('kubeconfig'))) : undefined
-    if (kubeconfig && !existsSync(kubeconfig))
-      throw new InputError('--kubeconfig', `${kubeconfig} does not exist`, 'the path of a kubeconfig file')
-    const out = resolve(root, flag('out') ?? DEFAULTS.out)
     const manifests = flag('manifests') ?? DEFAULTS.manifests
-    const config = await loadConfig(flag('config') ?? DEFAULTS.config, root)
+    const { kubeconfig, out } = checkPaths(root, {
+      kubeconfig: flag('kubeconfig'),
+      out: flag('out') ?? DEFAULTS.out,
+      manifests
+    })
+    const config = await loadConfig(flag('config') ?? DEFAULTS.config, root, '--config')
     const services = selectServices(config, (values.service as string[] | undefined) ?? [], '--service')
     const tools = await detectTools()
     const builder = chooseBuilder(tools, wanted)

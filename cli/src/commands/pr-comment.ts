@@ -7,11 +7,12 @@
  *   DIR/static.md        what the frontend publish would change (shipline publish-static --dry-run --markdown)
  * Posts (creates or updates in place) on the run's pull request, or writes the markdown to --out.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { directoryInput, MiB, pathInside, pathKind, readCheckedFile } from '../../../lib/core/paths.js'
 import { info } from '../../../lib/core/log.js'
 import { type ImageBuildResult, renderPipelineComment } from '../../../lib/github/pipeline-comment.js'
 import { commentMarker, createOctokit, upsertComment } from '../../../lib/github/pr-comment.js'
@@ -23,6 +24,26 @@ import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import { type Command, EXIT } from '../command.js'
 
 const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
+const DIR_ACCEPTED = 'the directory the plan jobs filled, in the current directory or RUNNER_TEMP'
+const OUT_ACCEPTED = 'a file to write the comment to, in the current directory or RUNNER_TEMP'
+/** plan.md and each build result are small; a bigger one is not what the plan jobs wrote. */
+const MAX_PART_BYTES = 1 * MiB
+
+/** Where the command reads and writes: the current directory, or RUNNER_TEMP. */
+const where = () => ({ root: process.cwd(), alsoUnder: [process.env.RUNNER_TEMP] })
+
+/** The --out file: a regular file or none yet (never a pipe, a device or a directory), in the allowed places. */
+function outFile(value: string): string {
+  const path = pathInside('--out', value, { ...where(), accepted: OUT_ACCEPTED })
+  const kind = pathKind('--out', path, OUT_ACCEPTED, value)
+  if (kind === 'directory' || kind === 'other')
+    throw new InputError(
+      '--out',
+      `"${value}" is ${kind === 'directory' ? 'a directory' : 'not a regular file'}`,
+      OUT_ACCEPTED
+    )
+  return path
+}
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 
 function jsonFiles(dir: string): string[] {
@@ -38,8 +59,11 @@ function readImageResult(path: string): ImageBuildResult {
   const accepted = 'a JSON object {"service": string, "built": boolean, "tags": [string], "image": string}'
   let value: Partial<ImageBuildResult>
   try {
-    value = JSON.parse(readFileSync(path, 'utf8')) as Partial<ImageBuildResult>
+    value = JSON.parse(
+      readCheckedFile('--dir', path, path, MAX_PART_BYTES, accepted)
+    ) as Partial<ImageBuildResult>
   } catch (error) {
+    if (error instanceof InputError) throw error
     throw new InputError('--dir', `${path} is not JSON (${(error as Error).message})`, accepted)
   }
   if (typeof value.service !== 'string' || typeof value.built !== 'boolean' || !Array.isArray(value.tags))
@@ -78,9 +102,10 @@ export const command: Command = {
         '--ignorefile': undefined
       })
     )
-    const dir = inputs.string('--dir', { required: true })
-    if (!existsSync(dir))
-      throw new InputError('--dir', `"${dir}" does not exist`, 'the directory the plan jobs filled')
+    const dir = directoryInput('--dir', inputs.string('--dir', { required: true }), {
+      ...where(),
+      accepted: DIR_ACCEPTED
+    })
     const environment = inputs.matching(
       '--environment',
       ENVIRONMENT,
@@ -100,7 +125,8 @@ export const command: Command = {
       }),
       now: Date.now()
     }
-    const out = flag('out')
+    const outFlag = flag('out')
+    const out = outFlag === undefined ? undefined : outFile(outFlag)
     const token = process.env.GITHUB_TOKEN ?? ''
     const context = runContext(process.env)
     if (!out && (!token || !context.pullRequest))
@@ -116,7 +142,9 @@ export const command: Command = {
     const body = renderPipelineComment({
       environment,
       commit: context.commit,
-      plan: existsSync(planFile) ? readFileSync(planFile, 'utf8') : undefined,
+      plan: existsSync(planFile)
+        ? readCheckedFile('--dir', planFile, planFile, MAX_PART_BYTES, DIR_ACCEPTED)
+        : undefined,
       infraResult,
       images: jsonFiles(join(dir, 'images')).map(readImageResult),
       imagesResult,
@@ -126,11 +154,13 @@ export const command: Command = {
             short: renderScanFindings(scanResults, { level: 4, top: 0 })
           }
         : undefined,
-      ...(existsSync(frontendFile) ? { frontend: readFileSync(frontendFile, 'utf8') } : {})
+      ...(existsSync(frontendFile)
+        ? { frontend: readCheckedFile('--dir', frontendFile, frontendFile, MAX_PART_BYTES, DIR_ACCEPTED) }
+        : {})
     })
     if (out) {
       await writeFile(out, `${body}\n`)
-      info(`Wrote the PR comment to ${out}`)
+      info(`Wrote the PR comment to ${outFlag}`)
       return EXIT.ok
     }
     mask(token)

@@ -6,6 +6,7 @@
 import { systemClock } from '../../../lib/core/clock.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { fileInput, MiB } from '../../../lib/core/paths.js'
 import { renderScanFindings, resultPassed } from '../../../lib/scan/findings-markdown.js'
 import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
@@ -13,6 +14,10 @@ import { type Command, EXIT } from '../command.js'
 
 /** Exit code when findings violate the policy (the report itself was fine). */
 export const POLICY_FAILED = 3
+
+const MAX_REPORTS = 256
+const MAX_REPORT_BYTES = 64 * MiB
+const REPORTS_ACCEPTED = `at most ${MAX_REPORTS} Trivy JSON reports of at most 64 MiB each, in the current directory or RUNNER_TEMP`
 
 const FLAGS = {
   severity: '--severity',
@@ -43,6 +48,15 @@ export const command: Command = {
     )
     if (positionals.length === 0)
       throw new InputError('REPORT', 'no report was given', 'one or more Trivy JSON report paths')
+    if (positionals.length > MAX_REPORTS)
+      throw new InputError('REPORT', `${positionals.length} reports were given`, REPORTS_ACCEPTED)
+    for (const path of positionals)
+      fileInput('REPORT', path, {
+        root: process.cwd(),
+        alsoUnder: [process.env.RUNNER_TEMP],
+        accepted: REPORTS_ACCEPTED,
+        maxBytes: MAX_REPORT_BYTES
+      })
     const policy = { ...readPolicyOptions(inputs, FLAGS), now: systemClock.now() }
     const results = judgeReportFiles(positionals, policy)
     process.stdout.write(`${renderScanFindings(results)}\n`)

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { systemClock } from '../../../lib/core/clock.js'
 import { UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
@@ -56,7 +56,9 @@ export async function manifestsStage(options: {
         images: options.images.join('\n')
       })
     ),
-    options.root
+    options.root,
+    // The kubeconfig was checked by the local command (it may be in ~/.kube).
+    { kubeconfigDirs: [dirname(options.kubeconfig)] }
   )
   const result = await deploy(rendered, deployOptions, { clock: systemClock })
   await writeJobSummary(renderDeploySummary(result), join(options.outDir, 'summaries', 'deploy-eks.md'))

@@ -31,6 +31,28 @@ describe('Inputs', () => {
     )
   })
 
+  it('bounds multiline inputs and lists: lines, their length, the whole value; refuses NUL characters', () => {
+    expect(inputs({ a: 'x\ny' }).multiline('a', { maxLines: 2, maxLineLength: 1 })).toEqual(['x', 'y'])
+    expect(() => inputs({ a: 'x\ny\nz' }).multiline('a', { maxLines: 2 })).toThrow(
+      'Input "a": has 3 lines; accepted: at most 2 lines of at most 8192 characters each'
+    )
+    expect(() => inputs({ a: `ok\n${'v'.repeat(9000)}` }).multiline('a')).toThrow(
+      `Input "a": line 2 ("${'v'.repeat(40)}…" (9000 characters)) is longer than 8192 characters; accepted: at most 1000 lines of at most 8192 characters each`
+    )
+    expect(() => inputs({ a: 'A,B,C' }).list('a', { maxLines: 2 })).toThrow(
+      'Input "a": has 3 items; accepted: at most 2 items of at most 8192 characters each'
+    )
+    expect(() => inputs({ a: 'x'.repeat(131_073) }).string('a')).toThrow(
+      'Input "a": is 131073 characters long; accepted: at most 131072 characters'
+    )
+    expect(() => inputs({ a: 'x\u0000y' }).optional('a')).toThrow(
+      'Input "a": contains a NUL character; accepted: text without NUL characters'
+    )
+    expect(() => inputs({ a: 'abcdef' }).string('a', { maxLength: 5 })).toThrow(
+      'Input "a": "abcdef" is longer than 5 characters; accepted: at most 5 characters'
+    )
+  })
+
   it('reads lists split on commas and newlines', () => {
     expect(inputs({ a: 'CRITICAL, HIGH\nMEDIUM' }).list('a')).toEqual(['CRITICAL', 'HIGH', 'MEDIUM'])
   })

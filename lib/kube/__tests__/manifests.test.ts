@@ -244,7 +244,9 @@ describe('manifest files', () => {
   })
 
   it('resolves kustomize directories, plain directories, files and globs', () => {
-    expect(resolveManifestSources(['erp', 'plain', 'plain/gateway.yaml', 'pl*/*.json'], MANIFESTS)).toEqual([
+    expect(
+      resolveManifestSources(['erp', 'plain', 'plain/gateway.yaml', 'pl*/*.json'], { root: MANIFESTS })
+    ).toEqual([
       { type: 'kustomize', dir: join(MANIFESTS, 'erp') },
       { type: 'file', path: join(MANIFESTS, 'plain/gateway.yaml') },
       { type: 'file', path: join(MANIFESTS, 'plain/hr-service.json') },
