@@ -276,6 +276,42 @@ const ROWS: Array<[string[], string | (() => string)]> = [
   [
     ['local', '--manifests', '/etc'],
     'Input "--manifests": "/etc" is outside the workspace; accepted: a kustomize directory or manifests in the workspace'
+  ],
+  [
+    ['publish-static', '--bucket', 'Bad_Bucket', '--dir', 'hostile'],
+    'Input "bucket": "Bad_Bucket" has characters S3 refuses (only lower-case letters, digits, "." and "-", starting and ending with a letter or digit); accepted: an S3 bucket name such as my-site-static (3-63 lower-case letters, digits, "." and "-"; the key path goes in prefix)'
+  ],
+  [
+    ['publish-static', '--bucket', 'site', '--dir', 'hostile', '--endpoint', 'ftp://s3.example.com'],
+    'Input "endpoint": "ftp://s3.example.com" is not http or https; accepted: an http(s) URL of an S3-compatible server such as https://minio.example.com:9000 (no path)'
+  ],
+  [
+    ['publish-static', '--bucket', 'site', '--dir', 'hostile', '--prefix', '../up'],
+    'Input "prefix": "../up" is not a key prefix; accepted: a prefix such as app/ or releases/web (no leading "/", no "." or ".." segment, no "//")'
+  ],
+  [
+    ['publish-static', '--bucket', 'site', '--dir', '/etc'],
+    'Input "dir": "/etc" is outside the workspace; accepted: a directory inside the workspace, such as dist or frontend/dist'
+  ],
+  [
+    ['publish-static', '--bucket', 'site', '--dir', 'hostile', '--github-output'],
+    'Input "--github-output": GITHUB_OUTPUT is not set; accepted: a GitHub Actions step (it sets GITHUB_OUTPUT)'
+  ],
+  [
+    ['rehearse'],
+    'Input "WORKFLOW": is missing; accepted: one workflow file, such as .github/workflows/pipeline.yml'
+  ],
+  [
+    ['rehearse', '.github/workflows/pipeline.yml', '--event', 'release'],
+    'Input "--event": "release" is not an event the rehearsal runs; accepted: push, pull_request, workflow_dispatch'
+  ],
+  [
+    ['rehearse', '.github/workflows/pipeline.yml', '--event', 'push', '--input', 'confirm'],
+    'Input "--input": "confirm" is not KEY=VALUE; accepted: KEY=VALUE, such as confirm=production'
+  ],
+  [
+    ['rehearse', '.github/workflows/pipeline.yml', '--event', 'push', '--registry', 'http://r'],
+    'Input "--registry": "http://r" is not HOST:PORT; accepted: the HOST:PORT of a running registry, such as 127.0.0.1:5000'
   ]
 ]
 
