@@ -1,9 +1,11 @@
 /**
  * `shipline pr-comment`: the pipeline's one sticky pull request comment, from what the plan
  * workflow's jobs left in a directory:
- *   DIR/plan.md          the infrastructure plan section (shipline plan-comment)
- *   DIR/images/*.json    one build result per service ({"service","built","tags","image"})
- *   DIR/scan/*.json      Trivy JSON reports (scan-images' output-dir)
+ *   DIR/plan-variants.json  the plan section at a ladder of sizes (shipline plan-comment --variants)
+ *   DIR/plan.md             or the plan section at one size (shipline plan-comment)
+ *   DIR/images/*.json       one build result per service ({"service","built","tags","image","scan"})
+ *   DIR/scan/*.json         Trivy JSON reports (scan-images' output-dir)
+ * The sections share GitHub's limit by priority (lib/github/pipeline-comment.ts).
  * Posts (creates or updates in place) on the run's pull request, or writes the markdown to --out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -12,16 +14,20 @@ import { join } from 'node:path'
 import { InputError, UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { info } from '../../../lib/core/log.js'
-import { type ImageBuildResult, renderPipelineComment } from '../../../lib/github/pipeline-comment.js'
+import {
+  type ImageBuildResult,
+  JOB_RESULTS,
+  type JobResult,
+  renderPipelineComment
+} from '../../../lib/github/pipeline-comment.js'
 import { commentMarker, createOctokit, upsertComment } from '../../../lib/github/pr-comment.js'
 import { mask } from '../../../lib/core/secrets.js'
 import { runContext } from '../../../lib/github/pr-context.js'
-import { renderScanFindings } from '../../../lib/scan/findings-markdown.js'
 import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
+import { parsePlanVariants } from '../../../lib/terraform/plan-variants.js'
 import { type Command, EXIT } from '../command.js'
 
-const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 
 function jsonFiles(dir: string): string[] {
@@ -34,21 +40,37 @@ function jsonFiles(dir: string): string[] {
 }
 
 function readImageResult(path: string): ImageBuildResult {
-  const accepted = 'a JSON object {"service": string, "built": boolean, "tags": [string], "image": string}'
-  let value: Partial<ImageBuildResult>
+  const accepted =
+    'a JSON object {"service": string, "built": boolean, "tags": [string], "image": string, "scan": the scan step\'s outcome (optional)}'
+  let value: Partial<Omit<ImageBuildResult, 'scan'>> & { scan?: unknown }
   try {
-    value = JSON.parse(readFileSync(path, 'utf8')) as Partial<ImageBuildResult>
+    value = JSON.parse(readFileSync(path, 'utf8')) as typeof value
   } catch (error) {
     throw new InputError('--dir', `${path} is not JSON (${(error as Error).message})`, accepted)
   }
   if (typeof value.service !== 'string' || typeof value.built !== 'boolean' || !Array.isArray(value.tags))
     throw new InputError('--dir', `${path} is not a build result`, accepted)
+  const scan = value.scan === '' || value.scan === null ? undefined : value.scan
+  if (scan !== undefined && !(JOB_RESULTS as readonly unknown[]).includes(scan))
+    throw new InputError(
+      '--dir',
+      `${path}: "scan" is ${JSON.stringify(scan)}`,
+      `the scan step's outcome: ${JOB_RESULTS.join(', ')}`
+    )
   return {
     service: value.service,
     built: value.built,
     tags: value.tags.map(String),
-    image: String(value.image ?? '')
+    image: String(value.image ?? ''),
+    ...(scan ? { scan: scan as JobResult } : {})
   }
+}
+
+function readPlanVariants(path: string) {
+  const variants = parsePlanVariants(readFileSync(path, 'utf8'))
+  if (typeof variants === 'string')
+    throw new InputError('--dir', `${path} ${variants}`, 'the file shipline plan-comment --variants writes')
+  return variants
 }
 
 export const command: Command = {
@@ -110,20 +132,16 @@ export const command: Command = {
       )
 
     const planFile = join(dir, 'plan.md')
-    const scanResults = judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir')
+    const variantsFile = join(dir, 'plan-variants.json')
     const body = renderPipelineComment({
       environment,
       commit: context.commit,
+      ...(existsSync(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
       plan: existsSync(planFile) ? readFileSync(planFile, 'utf8') : undefined,
       infraResult,
       images: jsonFiles(join(dir, 'images')).map(readImageResult),
       imagesResult,
-      scan: scanResults.length
-        ? {
-            full: renderScanFindings(scanResults, { level: 4 }),
-            short: renderScanFindings(scanResults, { level: 4, top: 0 })
-          }
-        : undefined
+      scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir')
     })
     if (out) {
       await writeFile(out, `${body}\n`)
