@@ -45,6 +45,9 @@ const load = (name: string) => yaml.load(readFileSync(join(dir, name), 'utf8')) 
 const needs = (job: Job) => (typeof job.needs === 'string' ? [job.needs] : (job.needs ?? []))
 const usesAws = (job: Job) =>
   (job.steps ?? []).some(step => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))
+/** The OIDC token that signs npm provenance (release.yml's publish job). */
+const publishesWithProvenance = (job: Job) =>
+  (job.steps ?? []).some(step => /\bnpm publish\b.*--provenance/.test(step.run ?? ''))
 
 describe.each(files)('%s', name => {
   const workflow = load(name)
@@ -68,7 +71,10 @@ describe.each(files)('%s', name => {
       expect({ id, permissions: job.permissions }).toEqual({ id, permissions: expect.any(Object) })
       const permissions = job.permissions ?? {}
       if (job.uses) continue // a reusable workflow call: its jobs are checked in their own file
-      expect({ id, idToken: permissions['id-token'] === 'write' }).toEqual({ id, idToken: usesAws(job) })
+      expect({ id, idToken: permissions['id-token'] === 'write' }).toEqual({
+        id,
+        idToken: usesAws(job) || publishesWithProvenance(job)
+      })
       for (const [scope, level] of Object.entries(permissions))
         if (level === 'write') expect(['id-token', 'pull-requests', 'contents']).toContain(scope)
       if (permissions['pull-requests'] === 'write')
