@@ -1,7 +1,8 @@
 /**
  * Tool installation with checksum verification: download a release archive and its checksums
  * file, refuse on any mismatch, extract, and cache the result with @actions/tool-cache.
- * Used by every action that brings a binary (Terraform, Trivy).
+ * Used by every action that brings a binary (Terraform, Trivy). `installBinary` brings a single
+ * executable (kubectl) verified against a SHA-256 embedded in Shipline's source.
  */
 import { chmod } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -51,6 +52,39 @@ export async function installTool(release: ToolRelease): Promise<string> {
     : await tc.extractTar(archivePath)
   await chmod(join(extracted, release.binary), 0o755)
   const dir = await tc.cacheDir(extracted, release.tool, release.version)
+  return join(dir, release.binary)
+}
+
+export interface BinaryRelease {
+  /** Tool name in the tool cache (`kubectl`). */
+  tool: string
+  version: string
+  /** URL of the executable itself (no archive). */
+  url: string
+  /** Its published SHA-256, embedded in the source (never fetched beside the download). */
+  sha256: string
+  /** The executable's file name in the cache. */
+  binary: string
+}
+
+/** A single executable: from the tool cache when there, else downloaded, checked against `sha256`, cached. */
+export async function installBinary(release: BinaryRelease): Promise<string> {
+  const tc = await import('@actions/tool-cache')
+  const cached = tc.find(release.tool, release.version)
+  if (cached) {
+    info(`${release.tool} ${release.version} found in the tool cache`)
+    return join(cached, release.binary)
+  }
+  info(`Downloading ${release.tool} ${release.version} from ${release.url}`)
+  const path = await downloadOrExplain(tc, release.url, 'executable')
+  const actual = await sha256File(path)
+  if (actual !== release.sha256)
+    throw new UserError(
+      `Checksum mismatch for ${release.url}: expected ${release.sha256}, got ${actual}; refusing to install ${release.tool}`
+    )
+  info(`Verified ${release.tool} ${release.version} (sha256 ${actual})`)
+  await chmod(path, 0o755)
+  const dir = await tc.cacheFile(path, release.binary, release.tool, release.version)
   return join(dir, release.binary)
 }
 

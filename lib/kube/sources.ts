@@ -2,7 +2,7 @@
  * Where manifests come from: each `manifests` line is a kustomize directory (a directory holding a
  * kustomization file, rendered with `kubectl kustomize`), a directory of YAML files, a file, or a
  * glob (`k8s/*.yaml`, `k8s/**\/*.yml`). Resolving is read-only and happens while inputs validate;
- * rendering runs kubectl.
+ * rendering runs kubectl: the one on PATH, or the pinned one it installs (lib/kube/kubectl.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
@@ -87,17 +87,26 @@ export type Runner = (command: string, args: string[]) => Promise<{ stdout: stri
 /** Runs commands for real, output captured, not streamed. */
 export const defaultRunner: Runner = (command, args) => runProcess(command, args, { stream: false })
 
-/** Every object of every source, in input order. `kubectl kustomize` renders kustomize dirs. */
-export async function loadManifests(sources: ManifestSource[], runCommand: Runner): Promise<KubeObject[]> {
+/**
+ * Every object of every source, in input order. `kubectl kustomize` renders kustomize dirs; `kubectl`
+ * says which kubectl (asked once, only when a kustomize directory is there).
+ */
+export async function loadManifests(
+  sources: ManifestSource[],
+  runCommand: Runner,
+  kubectl: () => Promise<string> = async () => (await import('./kubectl.js')).resolveKubectl()
+): Promise<KubeObject[]> {
   const objects: KubeObject[] = []
+  let command: string | undefined
   for (const source of sources) {
     if (source.type === 'file') {
       objects.push(...parseManifests(readFileSync(source.path, 'utf8'), source.path))
       continue
     }
+    command ??= await kubectl()
     let rendered: string
     try {
-      rendered = (await runCommand('kubectl', ['kustomize', source.dir])).stdout
+      rendered = (await runCommand(command, ['kustomize', source.dir])).stdout
     } catch (error) {
       if (error instanceof UserError && /not found on PATH/.test(error.message))
         throw new UserError(
