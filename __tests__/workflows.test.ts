@@ -161,7 +161,7 @@ describe('deploy.yml', () => {
   it('rolls out once with every digest, then invalidates; the deploy waits only for what it needs', () => {
     expect(jobs.deploy.strategy).toBeUndefined()
     expect(needs(jobs.deploy).sort()).toEqual(['apply', 'changes', 'push'])
-    expect(needs(jobs.invalidate).sort()).toEqual(['apply', 'changes', 'deploy'])
+    expect(needs(jobs.invalidate).sort()).toEqual(['apply', 'changes', 'deploy', 'static'])
     const deploy = jobs.deploy.steps?.find(step => step.id === 'deploy')
     expect(deploy?.with?.['cluster-name']).toBe('${{ needs.apply.outputs.cluster-name }}')
     const invalidate = jobs.invalidate.steps?.find(step => step.uses?.endsWith('/actions/invalidate-cdn'))
@@ -174,6 +174,20 @@ describe('deploy.yml', () => {
     expect(jobs.deploy.if).toContain("needs.apply.result == 'success'")
     expect(jobs.invalidate.if).toContain("needs.changes.outputs.cdn-paths != ''")
     expect(jobs.invalidate.if).toContain("needs.deploy.result == 'success'")
+  })
+
+  it('publishes the static frontend after the rollout and invalidates exactly what it changed', () => {
+    expect(needs(jobs.static).sort()).toEqual(['apply', 'changes', 'deploy'])
+    expect(jobs.static.if).toContain("needs.changes.outputs.static == 'true'")
+    expect(jobs.static.if).toContain("needs.deploy.result == 'skipped'")
+    const publish = jobs.static.steps?.find(step => step.id === 'publish')
+    expect(publish?.uses).toBe('./.shipline-src/actions/publish-static')
+    expect(publish?.with?.bucket).toBe('${{ needs.apply.outputs.static-bucket }}')
+    expect(jobs.apply.outputs?.['static-bucket']).toBe('${{ steps.outputs.outputs.static_bucket }}')
+    expect(jobs.invalidate.if).toContain("needs.static.outputs.invalidation-paths != ''")
+    const invalidate = jobs.invalidate.steps?.find(step => step.uses?.endsWith('/actions/invalidate-cdn'))
+    expect(invalidate?.with?.paths).toContain('${{ needs.static.outputs.invalidation-paths }}')
+    expect(invalidate?.with?.paths).not.toContain('/*')
   })
 
   it('pins every service by digest, changed or not, and never builds in the deploy job', () => {
@@ -205,7 +219,7 @@ describe('plan.yml', () => {
   it('writes one comment, from one job, after the plan and the images', () => {
     const writers = Object.entries(jobs).filter(([, job]) => job.permissions?.['pull-requests'] === 'write')
     expect(writers.map(([id]) => id)).toEqual(['comment'])
-    expect(needs(jobs.comment).sort()).toEqual(['changes', 'images', 'infra'])
+    expect(needs(jobs.comment).sort()).toEqual(['changes', 'frontend', 'images', 'infra'])
     expect(jobs.comment.if).toContain('always()')
     const infra = jobs.infra.steps?.find(step => step.id === 'plan')
     expect(infra?.with?.comment).toBe(false)

@@ -31,6 +31,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     load: async () => (await import('./commands/build.js')).command
   },
+  'publish-static': {
+    summary:
+      'Publish a built site to S3: only changed files, right headers, assets before entry points; --dry-run prints the plan',
+    load: async () => (await import('./commands/publish-static.js')).command
+  },
   changed: {
     summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
     load: async () => (await import('./commands/changed.js')).command
@@ -44,6 +49,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary:
       "Create or update the pipeline's one PR comment (plan, images that would be built, scan findings)",
     load: async () => (await import('./commands/pr-comment.js')).command
+  },
+  rehearse: {
+    summary:
+      "Run a workflow file's jobs on this machine for an event (GitHub's parser and evaluator; stand-ins for AWS, Kubernetes and GitHub)",
+    load: async () => (await import('./commands/rehearse.js')).command
   },
   local: {
     summary:

@@ -42,11 +42,14 @@ export interface PipelineCommentInput {
   scanResults?: ScanResult[]
   /** Ready-made scan markdown, full and short, when there are no scanResults. */
   scan?: { full: string; short: string }
+  /** What the static frontend's publish would change (`shipline publish-static --dry-run --markdown`). */
+  frontend?: string
 }
 
 /** Where the whole of each section is, named in every note of what was left out. */
 const PLAN_AT = 'the job summary of the Terraform plan job has the whole plan'
 const SCAN_AT = 'in the job summary of the image’s “Build and scan” job'
+const FRONTEND_AT = 'the job summary of the frontend job has all of it'
 
 function jobProblem(what: string, result: string | undefined): string | undefined {
   if (!result || result === 'success') return undefined
@@ -199,7 +202,18 @@ function scanVariants(input: PipelineCommentInput): Variant[] {
 
 // ---- the comment -----------------------------------------------------------------------------
 
-function compose(input: PipelineCommentInput, [plan, images, scan]: string[]): string {
+function frontendVariants(input: PipelineCommentInput): Variant[] {
+  const text = input.frontend?.trim()
+  if (!text) return [{ text: '', loses: 'detail' }]
+  const note = `_The rest of the publish plan is left out to fit; ${FRONTEND_AT}._`
+  const variants: Variant[] = [{ text, loses: 'detail' }]
+  for (let size = Math.floor(text.length * 0.75); size > 600; size = Math.floor(size * 0.75))
+    variants.push({ text: safeCut(text, size, note), loses: 'list' })
+  variants.push({ text: `The publish plan is left out to fit; ${FRONTEND_AT}.`, loses: 'list' })
+  return variants
+}
+
+function compose(input: PipelineCommentInput, [plan, images, scan, frontend]: string[]): string {
   const footer = `<sub>Shipline · environment ${code(input.environment)}${input.commit ? ` · commit ${code(input.commit.slice(0, 12))}` : ''} · updated on every push</sub>`
   return [
     heading(2, `Shipline: ${input.environment}`),
@@ -209,6 +223,7 @@ function compose(input: PipelineCommentInput, [plan, images, scan]: string[]): s
     images,
     heading(3, '3. Scan findings'),
     scan,
+    ...(input.frontend?.trim() ? [heading(3, '4. Frontend'), frontend] : []),
     footer
   ].join('\n\n')
 }
@@ -218,9 +233,10 @@ export function renderPipelineComment(input: PipelineCommentInput, limit = MAX_C
   const sections: Section[] = [
     { name: 'plan', variants: planVariants(input) },
     { name: 'images', variants: imageVariants(input) },
-    { name: 'scan', variants: scanVariants(input) }
+    { name: 'scan', variants: scanVariants(input) },
+    { name: 'frontend', variants: frontendVariants(input) }
   ]
-  const frame = compose(input, ['', '', '']).length
+  const frame = compose(input, ['', '', '', '']).length
   const chosen = fitSections(sections, limit - frame)
   const body = compose(
     input,

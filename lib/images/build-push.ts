@@ -9,11 +9,18 @@ import { basename, join } from 'node:path'
 import { gitPrefix } from '../git/changed.js'
 import type { ServiceConfig, ShiplineConfig } from '../config/config.js'
 import { InputError, UserError } from '../core/errors.js'
+import type { Clock } from '../core/clock.js'
 import type { RunOptions, RunResult } from '../core/exec.js'
 import { dirtyPaths, gitTopLevel, headCommit } from '../git/git.js'
 import { info } from '../core/log.js'
 import { OciArchive } from './oci-archive.js'
-import { type Credentials, pushArchive, RegistryClient, savedCredentials } from './registry.js'
+import {
+  type Credentials,
+  pushArchive,
+  type PushResult,
+  RegistryClient,
+  savedCredentials
+} from './registry.js'
 import { mask } from '../core/secrets.js'
 import {
   type BuildSpec,
@@ -38,6 +45,8 @@ export interface Context {
   /** Registries this run logged into with the builder's CLI (for the logout). */
   logins: Login[]
   onLogin?: (logins: Login[]) => void
+  /** The clock of the registry client's retries (the system's by default). */
+  clock?: Clock
 }
 
 /**
@@ -198,7 +207,8 @@ class RegistryAccess {
   async client(): Promise<RegistryClient> {
     this.registryClient ??= new RegistryClient(
       { host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() },
-      this.ctx.fetch
+      this.ctx.fetch,
+      { clock: this.ctx.clock }
     )
     return this.registryClient
   }
@@ -346,7 +356,12 @@ async function pushAndVerify(
   target: { service: string; image: string; repo: string; local: string; id: Identity; host: string }
 ): Promise<void> {
   const { service, image, repo, local, id } = target
-  const pushed = await pushArchive(client, oci, repo, id.tags)
+  let pushed: PushResult
+  try {
+    pushed = await pushArchive(client, oci, repo, id.tags)
+  } catch (error) {
+    throw new UserError(`${service}: ${(error as Error).message}`)
+  }
   const reported = await client.manifestDigest(repo, id.tag)
   if (reported !== local)
     throw new UserError(

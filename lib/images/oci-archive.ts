@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { UserError } from '../core/errors.js'
 
 export interface TarEntry {
@@ -135,11 +135,13 @@ export class OciArchive {
     return bytes
   }
 
-  /** A stream of a blob's bytes (for large layers). */
-  blobStream(digest: string): Readable {
+  /** A stream of a blob's bytes (for large layers), from byte `from` on (to resume an upload). */
+  blobStream(digest: string, from = 0): Readable {
     const entry = this.entry(blobName(digest))
-    if (entry.size === 0) return createReadStream(this.path, { start: 1, end: 0 })
-    return createReadStream(this.path, { start: entry.offset, end: entry.offset + entry.size - 1 })
+    if (!Number.isInteger(from) || from < 0 || from > entry.size)
+      throw new UserError(`${this.path}: blob ${digest} has no byte ${from} (it has ${entry.size})`)
+    if (entry.size === from) return Readable.from([])
+    return createReadStream(this.path, { start: entry.offset + from, end: entry.offset + entry.size - 1 })
   }
 
   private entry(name: string): TarEntry {

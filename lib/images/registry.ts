@@ -1,16 +1,41 @@
 /**
- * A small OCI distribution client (the registry HTTP API v2): manifest HEAD/GET/PUT, blob upload,
- * and pushing an OCI archive byte for byte, so the digest a registry reports is the digest of what
- * was built (and scanned). Basic and Bearer-token authentication; plain HTTP only when asked
- * (`insecure`, loopback registries).
+ * A small OCI distribution client (the registry HTTP API v2): manifest HEAD/GET/PUT, chunked and
+ * resumable blob upload, and pushing an OCI archive byte for byte, so the digest a registry reports
+ * is the digest of what was built (and scanned). Basic and Bearer-token authentication, sent only to
+ * the registry's own host (registry-http.ts has the rules); plain HTTP only when asked (`insecure`,
+ * loopback registries).
+ *
+ * Faults: every operation is retried on 5xx, 429 and dropped or reset connections, with full-jitter
+ * backoff on an injectable clock and a bounded number of attempts. A blob goes up as POST (a session)
+ * → PATCH (the bytes) → PUT (the digest); when a PATCH breaks, the session's Range (GET on the upload
+ * URL) says how much the registry kept and the next PATCH sends the rest (Content-Range), as the
+ * distribution spec's chunked upload allows. A failed push names the blob and what is already there.
  */
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
+import { type Clock, systemClock } from '../core/clock.js'
 import { UserError } from '../core/errors.js'
-import { debug } from '../core/log.js'
+import { debug, info } from '../core/log.js'
+import { retry } from '../core/retry.js'
 import { type Descriptor, isIndex, MEDIA_TYPES, type OciArchive } from './oci-archive.js'
+import {
+  acceptableRealm,
+  checkHop,
+  discard,
+  type Fetch,
+  hostName,
+  isLoopback,
+  type Payload,
+  realmMayReceiveCredentials,
+  RegistryFault,
+  send,
+  statusFault
+} from './registry-http.js'
+
+export { isLoopback, RegistryFault }
 
 export interface Credentials {
   username: string
@@ -23,6 +48,16 @@ export interface RegistryEndpoint {
   /** Plain HTTP instead of HTTPS. */
   insecure?: boolean
   credentials?: Credentials
+}
+
+export interface RegistryClientOptions {
+  clock?: Clock
+  random?: () => number
+  /** Attempts of each operation in all (default 5). */
+  attempts?: number
+  /** First backoff cap and the largest wait, in ms (defaults 500 and 8000). */
+  baseMs?: number
+  capMs?: number
 }
 
 /** What a manifest request accepts: OCI index and manifest, Docker v2 list and manifest. */
@@ -39,128 +74,248 @@ export interface Manifest {
   digest: string
 }
 
-type Fetch = typeof fetch
-type Body = Buffer | (() => Readable)
+/** A blob's bytes: a buffer, or a stream of the bytes from an offset on. */
+export type BlobBody = Buffer | ((offset: number) => Readable)
 
-/** Whether `host` (without port) is a loopback address. */
-export function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1')
-  return name === 'localhost' || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name)
+type Access = 'pull' | 'push'
+
+interface RequestOptions {
+  accept?: string
+  'content-type'?: string
+  'content-length'?: string
+  'content-range'?: string
+  body?: Payload
+}
+
+/** An upload session: where it is and how many bytes the registry holds. */
+interface Session {
+  url: URL
+  offset: number
 }
 
 export class RegistryClient {
-  private readonly base: string
+  private readonly base: URL
   private readonly tokens = new Map<string, string>()
+  /** Scopes whose token came from a realm that got no credentials (for the refusal message). */
+  private readonly anonymous = new Map<string, string>()
+  private readonly retryOptions: Required<Omit<RegistryClientOptions, 'clock' | 'random'>> &
+    Pick<RegistryClientOptions, 'clock' | 'random'>
 
   constructor(
     readonly endpoint: RegistryEndpoint,
-    private readonly fetchImpl: Fetch = fetch
+    private readonly fetchImpl: Fetch = fetch,
+    options: RegistryClientOptions = {}
   ) {
-    this.base = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`
+    this.base = new URL(`${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`)
+    this.retryOptions = {
+      attempts: options.attempts ?? 5,
+      baseMs: options.baseMs ?? 500,
+      capMs: options.capMs ?? 8000,
+      clock: options.clock ?? systemClock,
+      random: options.random
+    }
+  }
+
+  private get host(): string {
+    return this.endpoint.host
   }
 
   /** The digest the registry holds under `repo:reference`, or undefined when there is none. */
   async manifestDigest(repo: string, reference: string): Promise<string | undefined> {
-    const response = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, repo, 'pull', {
-      accept: MANIFEST_ACCEPT
+    return this.retrying(async () => {
+      const what = `HEAD manifest ${repo}:${reference}`
+      const response = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, repo, 'pull', what, {
+        accept: MANIFEST_ACCEPT
+      })
+      if (response.status === 404) return undefined
+      await this.expect(response, [200], what)
+      const digest = response.headers.get('docker-content-digest')
+      if (!digest)
+        throw new UserError(
+          `Registry ${this.host} reported no Docker-Content-Digest for ${repo}:${reference}`
+        )
+      return digest
     })
-    if (response.status === 404) return undefined
-    await this.expect(response, [200], 'HEAD', `${repo}:${reference}`)
-    const digest = response.headers.get('docker-content-digest')
-    if (!digest)
-      throw new UserError(
-        `Registry ${this.endpoint.host} reported no Docker-Content-Digest for ${repo}:${reference}`
-      )
-    return digest
   }
 
   async getManifest(repo: string, reference: string): Promise<Manifest | undefined> {
-    const response = await this.request('GET', `/v2/${repo}/manifests/${reference}`, repo, 'pull', {
-      accept: MANIFEST_ACCEPT
+    return this.retrying(async () => {
+      const what = `GET manifest ${repo}:${reference}`
+      const response = await this.request('GET', `/v2/${repo}/manifests/${reference}`, repo, 'pull', what, {
+        accept: MANIFEST_ACCEPT
+      })
+      if (response.status === 404) return undefined
+      await this.expect(response, [200], what)
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim()
+      return { bytes, mediaType, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }
     })
-    if (response.status === 404) return undefined
-    await this.expect(response, [200], 'GET', `${repo}:${reference}`)
-    const bytes = Buffer.from(await response.arrayBuffer())
-    const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim()
-    const { createHash } = await import('node:crypto')
-    return { bytes, mediaType, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }
   }
 
   /** PUT a manifest under a tag or digest; the digest the registry reports. */
   async putManifest(repo: string, reference: string, bytes: Buffer, mediaType: string): Promise<string> {
-    const response = await this.request('PUT', `/v2/${repo}/manifests/${reference}`, repo, 'push', {
-      'content-type': mediaType,
-      body: bytes
+    return this.retrying(async () => {
+      const what = `PUT manifest ${repo}:${reference}`
+      const response = await this.request('PUT', `/v2/${repo}/manifests/${reference}`, repo, 'push', what, {
+        'content-type': mediaType,
+        body: bytes
+      })
+      await this.expect(response, [201, 200], what)
+      return response.headers.get('docker-content-digest') ?? ''
     })
-    await this.expect(response, [201, 200], 'PUT manifest', `${repo}:${reference}`)
-    return response.headers.get('docker-content-digest') ?? ''
   }
 
   async hasBlob(repo: string, digest: string): Promise<boolean> {
-    const response = await this.request('HEAD', `/v2/${repo}/blobs/${digest}`, repo, 'pull', {})
+    return this.retrying(() => this.blobExists(repo, digest))
+  }
+
+  /**
+   * Upload a blob the registry lacks: POST a session, PATCH the bytes, PUT the digest. After a fault
+   * the session's Range tells where to go on from; a session the registry lost is started anew.
+   */
+  async uploadBlob(repo: string, digest: string, size: number, body: BlobBody): Promise<void> {
+    const from = (offset: number): Payload =>
+      typeof body === 'function' ? () => body(offset) : body.subarray(offset)
+    let session: Session | undefined
+    await this.retrying(async () => {
+      if (session) {
+        session = await this.uploadStatus(repo, session.url)
+        if (!session && (await this.blobExists(repo, digest))) return
+      }
+      session ??= await this.startUpload(repo)
+      if (session.offset < size) {
+        const patched = await this.patchUpload(repo, session, from(session.offset), size)
+        if (!patched) {
+          session = undefined
+          throw new RegistryFault(this.host, `PATCH upload answered 416 (the session lost its place)`, true)
+        }
+        session = patched
+      }
+      if (session.offset !== size)
+        throw new RegistryFault(
+          this.host,
+          `the upload session holds ${session.offset} of ${size} bytes`,
+          true
+        )
+      await this.finishUpload(repo, digest, session)
+    })
+  }
+
+  private async blobExists(repo: string, digest: string): Promise<boolean> {
+    const what = `HEAD blob ${repo}@${digest}`
+    const response = await this.request('HEAD', `/v2/${repo}/blobs/${digest}`, repo, 'pull', what, {})
     if (response.status === 404) return false
-    await this.expect(response, [200], 'HEAD blob', `${repo}@${digest}`)
+    await this.expect(response, [200], what)
     return true
   }
 
-  /** A monolithic upload: POST for a session, PUT the bytes with their digest. */
-  async uploadBlob(repo: string, digest: string, size: number, body: Body): Promise<void> {
-    const start = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', {})
-    await this.expect(start, [202], 'POST upload', `${repo}@${digest}`)
-    const location = start.headers.get('location')
-    if (!location) throw new UserError(`Registry ${this.endpoint.host} started an upload without a Location`)
-    const url = new URL(location, this.base)
-    url.searchParams.set('digest', digest)
-    const response = await this.request('PUT', url.toString(), repo, 'push', {
+  private async startUpload(repo: string): Promise<Session> {
+    const response = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', 'POST upload', {
+      'content-length': '0'
+    })
+    await this.expect(response, [202], 'POST upload')
+    return { url: this.location(response, this.base, 'POST upload'), offset: 0 }
+  }
+
+  /** Where a session stands (GET on it), or undefined when the registry lost it or holds nothing. */
+  private async uploadStatus(repo: string, url: URL): Promise<Session | undefined> {
+    const response = await this.request('GET', url, repo, 'push', 'GET upload status', {})
+    if (response.status === 404) return undefined
+    await this.expect(response, [204, 200], 'GET upload status')
+    const end = rangeEnd(response)
+    // "0-0" is both an empty session and one byte (distribution writes both so): start afresh.
+    if (end === undefined || end === 0) return undefined
+    return { url: this.location(response, url, 'GET upload status', true), offset: end + 1 }
+  }
+
+  /** PATCH the bytes from the session's offset on; undefined on 416 (its offset is not the registry's). */
+  private async patchUpload(
+    repo: string,
+    session: Session,
+    body: Payload,
+    size: number
+  ): Promise<Session | undefined> {
+    const response = await this.request('PATCH', session.url, repo, 'push', 'PATCH upload', {
       'content-type': 'application/octet-stream',
-      'content-length': String(size),
+      'content-length': String(size - session.offset),
+      ...(session.offset > 0 ? { 'content-range': `${session.offset}-${size - 1}` } : {}),
       body
     })
-    await this.expect(response, [201], 'PUT blob', `${repo}@${digest}`)
+    if (response.status === 416) {
+      await discard(response)
+      return undefined
+    }
+    await this.expect(response, [202, 204], 'PATCH upload')
+    const end = rangeEnd(response)
+    return {
+      url: this.location(response, session.url, 'PATCH upload', true),
+      offset: end === undefined ? size : end + 1
+    }
+  }
+
+  private async finishUpload(repo: string, digest: string, session: Session): Promise<void> {
+    const url = new URL(session.url)
+    url.searchParams.set('digest', digest)
+    const response = await this.request('PUT', url, repo, 'push', 'PUT upload', { 'content-length': '0' })
+    if (response.status === 404) {
+      await discard(response)
+      throw new RegistryFault(this.host, 'PUT upload answered 404 (the session is gone)', true)
+    }
+    await this.expect(response, [201, 204], `PUT upload ${repo}@${digest}`)
+  }
+
+  /** The Location of an upload answer, checked as a hop from `from` (optional: keep `from`). */
+  private location(response: Response, from: URL, what: string, optional = false): URL {
+    const location = response.headers.get('location')
+    if (!location) {
+      if (optional) return from
+      throw new RegistryFault(this.host, `${what} started an upload without a Location`, false)
+    }
+    const url = new URL(location, from)
+    checkHop(url, this.base, this.host, `the upload Location of ${what}`)
+    return url
   }
 
   private async request(
     method: string,
-    pathOrUrl: string,
+    pathOrUrl: string | URL,
     repo: string,
-    access: 'pull' | 'push',
-    options: { accept?: string; 'content-type'?: string; 'content-length'?: string; body?: Body }
+    access: Access,
+    what: string,
+    options: RequestOptions
   ): Promise<Response> {
-    const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`
+    const url = typeof pathOrUrl === 'string' ? new URL(pathOrUrl, this.base) : pathOrUrl
     const scope = `repository:${repo}:${access === 'push' ? 'pull,push' : 'pull'}`
-    const send = async (authorization?: string) => {
-      const headers: Record<string, string> = {}
-      if (options.accept) headers.accept = options.accept
-      if (options['content-type']) headers['content-type'] = options['content-type']
-      if (options['content-length']) headers['content-length'] = options['content-length']
-      if (authorization) headers.authorization = authorization
-      const body = typeof options.body === 'function' ? options.body() : options.body
-      try {
-        return await this.fetchImpl(url, {
-          method,
-          headers,
-          body: body as unknown as RequestInit['body'],
-          ...(body && typeof options.body === 'function' ? { duplex: 'half' } : {})
-        } as RequestInit)
-      } catch (error) {
-        const cause = (error as { cause?: { code?: string; message?: string } }).cause
-        throw new UserError(
-          `Cannot reach registry ${this.base}: ${cause?.code ?? cause?.message ?? (error as Error).message}${
-            this.endpoint.insecure ? '' : ' (a plain-HTTP registry on loopback needs insecure-registry)'
-          }`
-        )
-      }
-    }
-    let response = await send(this.tokens.get(scope) ?? this.tokens.get('*'))
-    if (response.status !== 401) return response
+    const { body, ...rest } = options
+    const headers = Object.fromEntries(
+      Object.entries(rest).filter(([, value]) => value !== undefined)
+    ) as Record<string, string>
+    const attempt = (authorization?: string) =>
+      send({
+        method,
+        url,
+        headers,
+        body,
+        authorization,
+        origin: this.base.origin,
+        host: this.host,
+        what,
+        fetch: this.fetchImpl
+      })
+    let response = await attempt(this.tokens.get(scope) ?? this.tokens.get('*'))
+    if (response.status !== 401 || url.origin !== this.base.origin) return response
     const challenge = response.headers.get('www-authenticate') ?? ''
-    await response.arrayBuffer().catch(() => undefined)
-    const authorization = await this.authorize(challenge, scope)
-    response = await send(authorization)
-    if (response.status === 401)
+    await discard(response)
+    response = await attempt(await this.authorize(challenge, scope))
+    if (response.status === 401) {
+      await discard(response)
+      const realm = this.anonymous.get(scope)
       throw new UserError(
-        `Registry ${this.endpoint.host} refused the credentials for ${repo} (${access}); log in to it first`
+        realm
+          ? `Registry ${this.host} refused the token for ${repo} (${access}) from ${realm}, which got no credentials: Shipline sends the registry's credentials only to a token service on the registry's own host`
+          : `Registry ${this.host} refused the credentials for ${repo} (${access}); log in to it first`
       )
+    }
     return response
   }
 
@@ -171,42 +326,106 @@ export class RegistryClient {
       : undefined
     if (/^basic\b/i.test(challenge)) {
       if (!basic)
-        throw new UserError(
-          `Registry ${this.endpoint.host} needs credentials: log in to it first (docker login)`
-        )
+        throw new UserError(`Registry ${this.host} needs credentials: log in to it first (docker login)`)
       this.tokens.set('*', basic)
       return basic
     }
     const match = /^bearer\s+(.*)$/i.exec(challenge)
-    if (!match) throw new UserError(`Registry ${this.endpoint.host} answered 401 with no usable challenge`)
+    if (!match) throw new UserError(`Registry ${this.host} answered 401 with no usable challenge`)
     const params = Object.fromEntries(
       [...match[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key.toLowerCase(), value])
     )
-    const tokenUrl = new URL(params.realm)
-    if (params.service) tokenUrl.searchParams.set('service', params.service)
-    tokenUrl.searchParams.set('scope', scope)
-    debug(`registry token from ${tokenUrl.origin}${tokenUrl.pathname} for ${scope}`)
-    const response = await this.fetchImpl(tokenUrl, { headers: basic ? { authorization: basic } : {} })
-    if (!response.ok)
-      throw new UserError(
-        `Registry token service ${tokenUrl.origin} answered ${response.status} for ${scope}`
-      )
-    const body = (await response.json()) as { token?: string; access_token?: string }
-    const token = body.token ?? body.access_token
-    if (!token) throw new UserError(`Registry token service ${tokenUrl.origin} returned no token`)
+    const token = await this.fetchToken(params, scope, basic)
     const { mask } = await import('../core/secrets.js')
     mask(token)
     this.tokens.set(scope, `Bearer ${token}`)
     return `Bearer ${token}`
   }
 
-  private async expect(response: Response, ok: number[], what: string, target: string): Promise<void> {
-    if (ok.includes(response.status)) return
-    const text = response.status === 404 || !response.body ? '' : (await response.text()).slice(0, 300)
-    throw new UserError(
-      `Registry ${this.endpoint.host}: ${what} ${target} answered ${response.status}${text ? `: ${text.replace(/\s+/g, ' ').trim()}` : ''}`
-    )
+  /** A token from the challenge's realm: HTTPS (or loopback) only; credentials only to the registry's host. */
+  private async fetchToken(
+    params: Record<string, string>,
+    scope: string,
+    basic: string | undefined
+  ): Promise<string> {
+    let realm: URL
+    try {
+      realm = new URL(params.realm ?? '')
+    } catch {
+      throw new UserError(`Registry ${this.host} names no usable token realm ("${params.realm ?? ''}")`)
+    }
+    if (!acceptableRealm(realm))
+      throw new UserError(
+        `Registry ${this.host} names the token service ${realm.origin}${realm.pathname}, on plain HTTP: Shipline asks for registry tokens only over HTTPS (or on loopback)`
+      )
+    const trusted = realmMayReceiveCredentials(realm, this.host)
+    if (params.service) realm.searchParams.set('service', params.service)
+    realm.searchParams.set('scope', scope)
+    debug(`registry token from ${realm.origin}${realm.pathname} for ${scope}${trusted ? '' : ' (anonymous)'}`)
+    const response = await send({
+      method: 'GET',
+      url: realm,
+      authorization: trusted ? basic : undefined,
+      origin: realm.origin,
+      host: this.host,
+      what: `token request to ${realm.origin}`,
+      fetch: this.fetchImpl
+    })
+    if (!trusted && basic) this.anonymous.set(scope, realm.origin)
+    if (response.status >= 500 || response.status === 429)
+      throw await statusFault(response, this.host, `the token service ${realm.origin}`)
+    if (!response.ok) {
+      await discard(response)
+      const why =
+        !trusted && basic
+          ? `; Shipline sent it no credentials, since it is not on the registry's host ${hostName(this.host)}`
+          : ''
+      throw new UserError(
+        `Registry token service ${realm.origin} answered ${response.status} for ${scope}${why}`
+      )
+    }
+    const body = (await response.json().catch(() => ({}))) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    if (!token) throw new UserError(`Registry token service ${realm.origin} returned no token`)
+    return token
   }
+
+  private async expect(response: Response, ok: number[], what: string): Promise<void> {
+    if (ok.includes(response.status)) return
+    throw await statusFault(response, this.host, what)
+  }
+
+  /** `operation`, again after faults worth it; the last fault says how many attempts were made. */
+  private async retrying<T>(operation: () => Promise<T>): Promise<T> {
+    const { attempts } = this.retryOptions
+    let made = 0
+    try {
+      return await retry(
+        async () => {
+          made++
+          return await operation()
+        },
+        {
+          ...this.retryOptions,
+          retryable: error => error instanceof RegistryFault && error.retryable,
+          onRetry: (error, attempt, wait) =>
+            info(
+              `Registry ${this.host}: ${(error as RegistryFault).detail}; attempt ${attempt + 1} of ${attempts} in ${wait} ms`
+            )
+        }
+      )
+    } catch (error) {
+      if (error instanceof RegistryFault && error.retryable && made > 1)
+        throw new RegistryFault(this.host, `${error.detail} after ${made} attempts`, true)
+      throw error
+    }
+  }
+}
+
+/** The last byte a session holds, from its `Range: 0-<end>` header. */
+function rangeEnd(response: Response): number | undefined {
+  const match = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '')
+  return match ? Number(match[1]) : undefined
 }
 
 export interface PushResult {
@@ -216,10 +435,37 @@ export interface PushResult {
   skipped: number
 }
 
+/** What a push had done when it failed. */
+interface Progress {
+  /** Blobs and child manifests now in the registry (pushed or already there). */
+  present: string[]
+  tags: string[]
+}
+
+/** The one message of a failed push: the registry, what failed, what is already there, what to do. */
+function pushFailure(
+  client: RegistryClient,
+  repo: string,
+  failed: string,
+  progress: Progress,
+  tags: string[],
+  error: unknown
+): UserError {
+  const detail = error instanceof RegistryFault ? error.detail : (error as Error).message
+  const present = progress.present.length ? progress.present.join(', ') : 'nothing'
+  const pending = tags.filter(tag => !progress.tags.includes(tag))
+  const tagState = progress.tags.length
+    ? `tags pushed: ${progress.tags.join(', ')}; not yet: ${pending.join(', ')}`
+    : `no tag was pushed (${tags.join(', ')} ${tags.length === 1 ? 'still points where it did' : 'still point where they did'})`
+  return new UserError(
+    `Registry ${client.endpoint.host} failed to take ${failed} of ${repo}: ${detail}. Already in the registry: ${present}; ${tagState}. Run the push again: what is there is not sent twice`
+  )
+}
+
 /**
  * Push the image of an OCI archive under each of `tags`: every blob the registry lacks, each child
  * manifest of an index by digest, then the top manifest's exact bytes under each tag. The registry's
- * digest is checked against the archive's.
+ * digest is checked against the archive's. A failure names what failed and what is already there.
  */
 export async function pushArchive(
   client: RegistryClient,
@@ -229,14 +475,26 @@ export async function pushArchive(
 ): Promise<PushResult> {
   const top = await archive.top()
   const counts = { uploaded: 0, skipped: 0 }
-  const pushBlob = async (descriptor: Descriptor) => {
-    if (await client.hasBlob(repo, descriptor.digest)) {
-      counts.skipped++
-      return
+  const progress: Progress = { present: [], tags: [] }
+  const step = async <T>(failed: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } catch (error) {
+      throw pushFailure(client, repo, failed, progress, tags, error)
     }
+  }
+  const pushBlob = async (descriptor: Descriptor) => {
     const size = archive.blobSize(descriptor.digest)
-    await client.uploadBlob(repo, descriptor.digest, size, () => archive.blobStream(descriptor.digest))
-    counts.uploaded++
+    await step(`blob ${descriptor.digest} (${size} bytes)`, async () => {
+      if (await client.hasBlob(repo, descriptor.digest)) counts.skipped++
+      else {
+        await client.uploadBlob(repo, descriptor.digest, size, offset =>
+          archive.blobStream(descriptor.digest, offset)
+        )
+        counts.uploaded++
+      }
+    })
+    progress.present.push(`blob ${descriptor.digest}`)
   }
   const pushImageManifest = async (descriptor: Descriptor): Promise<Buffer> => {
     const bytes = await archive.blob(descriptor.digest)
@@ -251,15 +509,21 @@ export async function pushArchive(
     const index = JSON.parse(topBytes.toString('utf8')) as { manifests?: Descriptor[] }
     for (const child of index.manifests ?? []) {
       const bytes = await pushImageManifest(child)
-      await client.putManifest(repo, child.digest, bytes, child.mediaType)
+      await step(`manifest ${child.digest}`, () =>
+        client.putManifest(repo, child.digest, bytes, child.mediaType)
+      )
+      progress.present.push(`manifest ${child.digest}`)
     }
   } else topBytes = await pushImageManifest(top)
   for (const tag of tags) {
-    const reported = await client.putManifest(repo, tag, topBytes, top.mediaType)
+    const reported = await step(`tag ${tag} (manifest ${top.digest})`, () =>
+      client.putManifest(repo, tag, topBytes, top.mediaType)
+    )
     if (reported && reported !== top.digest)
       throw new UserError(
         `Registry ${client.endpoint.host} stored ${repo}:${tag} as ${reported}, not the built ${top.digest}`
       )
+    progress.tags.push(tag)
   }
   return { digest: top.digest, ...counts }
 }

@@ -52,6 +52,8 @@ export interface KubectlOptions {
   arch?: string
   /** The releases' base URL (a mirror with dl.k8s.io's layout). */
   baseUrl?: string
+  /** Another release than the pinned one, with its own digest (tests). */
+  release?: BinaryRelease
 }
 
 /** The kubectl to run: `kubectl` when it is on PATH, else the pinned, verified, tool-cached release. */
@@ -60,11 +62,11 @@ export async function resolveKubectl(options: KubectlOptions = {}): Promise<stri
   if (findOnPath('kubectl', env.PATH)) return 'kubectl'
   const platform = options.platform ?? process.platform
   const arch = options.arch ?? process.arch
-  const release = kubectlRelease(platform, arch, options.baseUrl)
+  const release = options.release ?? kubectlRelease(platform, arch, options.baseUrl)
   if (!release || !env.RUNNER_TOOL_CACHE || !env.RUNNER_TEMP)
     throw new UserError(
       `kubectl was not found on PATH, and ${release ? 'there is no tool cache to install it into (RUNNER_TOOL_CACHE and RUNNER_TEMP are unset outside GitHub Actions)' : `no kubectl is pinned for ${platform}/${arch} (pinned: ${Object.keys(KUBECTL_SHA256).join(', ')})`}: install kubectl ${KUBECTL_VERSION} or later, or list rendered YAML files in manifests`
     )
-  info(`kubectl is not on PATH: installing the pinned kubectl ${KUBECTL_VERSION}`)
+  info(`kubectl is not on PATH: installing the pinned kubectl ${release.version}`)
   return installBinary(release)
 }

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
 import { type Inputs, parseInputFile } from '../core/inputs.js'
+import { insecureUrlProblem } from '../core/url.js'
 import { type IgnoreRules, mergeIgnores, parseIgnoreFile } from './ignore-file.js'
 import type { UnknownSeverity } from './policy.js'
 import { type Severity, SEVERITIES } from './report.js'
@@ -178,17 +179,12 @@ export function readScanOptions(inputs: Inputs, cwd = process.cwd()): ScanOption
   const trivyBaseUrl = inputs
     .string(INPUTS.trivyBaseUrl, { default: DEFAULT_TRIVY_BASE_URL })
     .replace(/\/+$/, '')
-  let url: URL | undefined
-  try {
-    url = new URL(trivyBaseUrl)
-  } catch {
-    url = undefined
-  }
-  if (!url || !['https:', 'http:'].includes(url.protocol) || url.search || url.hash)
+  const url = URL.canParse(trivyBaseUrl) ? new URL(trivyBaseUrl) : undefined
+  if (!url || insecureUrlProblem(trivyBaseUrl) || url.search || url.hash)
     throw new InputError(
       INPUTS.trivyBaseUrl,
-      `"${trivyBaseUrl}" is not an http(s) base URL`,
-      `the URL under which v<version>/ holds the release files, such as ${DEFAULT_TRIVY_BASE_URL}`
+      `"${trivyBaseUrl}" is not an https base URL`,
+      `the HTTPS URL under which v<version>/ holds the release files, such as ${DEFAULT_TRIVY_BASE_URL} (plain http only on loopback)`
     )
   const dbRepositories = inputs.list(INPUTS.dbRepositories, { default: DEFAULT_DB_REPOSITORIES })
   for (const repository of dbRepositories)

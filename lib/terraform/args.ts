@@ -6,7 +6,7 @@ import type { ProvisionInputs } from './job-options.js'
 
 type ArgInputs = Pick<
   ProvisionInputs,
-  'backendConfig' | 'varFiles' | 'vars' | 'planFile' | 'lockTimeoutSeconds' | 'workspace'
+  'backendConfig' | 'varFiles' | 'vars' | 'planFile' | 'lockTimeoutSeconds' | 'workspace' | 'lock'
 >
 
 export const VERSION_ARGS = ['version', '-json']
@@ -21,13 +21,14 @@ export function workspaceArgs(workspace: string): string[] {
   return ['workspace', 'select', '-or-create=true', workspace]
 }
 
+/** A plan; with `lock: false` it neither takes nor waits for the state lock. */
 export function planArgs(inputs: ArgInputs, options: { destroy?: boolean } = {}): string[] {
   return [
     'plan',
     '-input=false',
     '-no-color',
     '-detailed-exitcode',
-    `-lock-timeout=${inputs.lockTimeoutSeconds}s`,
+    inputs.lock === false ? '-lock=false' : `-lock-timeout=${inputs.lockTimeoutSeconds}s`,
     `-out=${inputs.planFile}`,
     ...(options.destroy ? ['-destroy'] : []),
     ...inputs.varFiles.map(file => `-var-file=${file}`),

@@ -1,16 +1,22 @@
 /**
  * Which `terraform` runs: the one on PATH when it satisfies the constraint, else one from the tool
- * cache, else the newest satisfying release downloaded, checksum-verified and cached
- * (lib/install.ts `installTool`).
+ * cache (verified again before use), else the newest satisfying release downloaded, verified (the
+ * digest pinned in version.ts, or SHA256SUMS signed by HashiCorp) and cached (lib/core/install.ts).
  */
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { UserError } from '../core/errors.js'
 import { run } from '../core/exec.js'
-import { installTool } from '../core/install.js'
+import { installTool, installToolFrom } from '../core/install.js'
 import { info } from '../core/log.js'
 import { VERSION_ARGS } from './args.js'
-import { newestSatisfying, terraformRelease, type VersionConstraint, versionsInIndex } from './version.js'
+import {
+  newestSatisfying,
+  terraformRelease,
+  type TerraformTrust,
+  type VersionConstraint,
+  versionsInIndex
+} from './version.js'
 
 export interface ResolvedTerraform {
   path: string
@@ -59,7 +65,8 @@ export async function terraformVersion(path: string, env: NodeJS.ProcessEnv): Pr
 export async function resolveTerraform(
   constraint: VersionConstraint,
   downloadUrl: string,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  trust: TerraformTrust = {}
 ): Promise<ResolvedTerraform> {
   const onPath = findOnPath('terraform', env.PATH)
   if (onPath) {
@@ -76,14 +83,14 @@ export async function resolveTerraform(
     )
   const tc = await import('@actions/tool-cache')
   const cached = newestSatisfying(tc.findAllVersions('terraform'), constraint)
+  const release = (version: string) => terraformRelease(version, downloadUrl, undefined, undefined, trust)
   if (cached) {
-    const release = terraformRelease(cached, downloadUrl)
-    const path = join(tc.find('terraform', cached), release.binary)
-    info(`Using terraform ${cached} from the tool cache`)
-    return { path, version: cached, source: 'tool-cache' }
+    // A cache hit is verified again; what no longer checks out is downloaded anew.
+    const { path, source } = await installToolFrom(release(cached))
+    return { path, version: cached, source }
   }
   const version = constraint.exact ?? (await newestRelease(constraint, downloadUrl))
-  const path = await installTool(terraformRelease(version, downloadUrl))
+  const path = await installTool(release(version))
   return { path, version, source: 'download' }
 }
 

@@ -39,12 +39,18 @@ export interface ProvisionInputs {
   backendConfig: string[]
   varFiles: string[]
   vars: TerraformVariable[]
-  /** Absolute path of the plan file: written by plan/check/destroy, read by apply when given. */
+  /**
+   * Absolute path of the plan file: written by plan, check and destroy's preview; read by apply, and
+   * by destroy with plan-sha256 (the previewed teardown plan).
+   */
   planFile: string
-  /** Whether plan-file was given (apply uses the given file rather than planning anew). */
+  /** Whether plan-file was given (else planFile is the default path, where this job's plan step wrote it). */
   planFileGiven: boolean
+  /** SHA-256 of the reviewed plan file's bytes (see plan-file.ts). */
   planSha256?: string
   lockTimeoutSeconds: number
+  /** Take the state lock (false: a plan for review only, `-lock=false`; never with apply or destroy). */
+  lock: boolean
   comment: boolean
   confirm?: string
   githubToken: string

@@ -1,12 +1,14 @@
 /**
  * A Terraform job: find or install Terraform, init, then run the command: plan, check (drift),
- * apply (only the reviewed plan), destroy (preview, then only on confirmation) or output.
+ * apply (only the reviewed plan file, checked by its SHA-256), destroy (preview, then only on
+ * confirmation) or output.
  *
  * The job writes nothing a user sees itself: it fills a JobReport (outputs, job-summary parts, the
  * PR comment's body) as it goes, so that what happened before a failure is reported too; the caller
  * publishes the report.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { UserError } from '../core/errors.js'
 import { info, warning } from '../core/log.js'
@@ -23,9 +25,10 @@ import {
   type RenderedPlan,
   SUMMARY_LIMIT
 } from './plan-comment.js'
-import { extractPlanJson, planChecksum, type PlanJson } from './plan-json.js'
+import { planFileSha256, readPlanFile, type ReviewedPlan, reviewedPlan } from './plan-file.js'
+import { extractPlanJson, type PlanJson } from './plan-json.js'
 import { countsLine } from './plan-model.js'
-import { StateLockedError, Terraform, TerraformFailedError } from './terraform.js'
+import { StateLockedError, Terraform, TerraformCancelledError, TerraformFailedError } from './terraform.js'
 
 /** What a job has to say, in the order it happened. */
 export interface JobReport {
@@ -54,26 +57,21 @@ export async function runTerraformJob(
     label: inputs.workingDirectoryLabel,
     lockTimeoutSeconds: inputs.lockTimeoutSeconds
   })
-  await tf.run(initArgs(inputs))
-  if (inputs.selectWorkspace)
-    await tf.run(workspaceArgs(inputs.workspace), { title: 'terraform workspace select' })
-  const job = new Job(tf, inputs, report)
-  switch (inputs.command) {
-    case 'plan':
-      return job.plan()
-    case 'check':
-      return job.check()
-    case 'apply':
-      return job.apply()
-    case 'destroy':
-      return job.destroy()
-    case 'output':
-      return job.outputs()
+  const job = new Job(tf, inputs, report, env.RUNNER_TEMP || tmpdir())
+  try {
+    await tf.run(initArgs(inputs))
+    if (inputs.selectWorkspace)
+      await tf.run(workspaceArgs(inputs.workspace), { title: 'terraform workspace select' })
+    await job.run()
+  } catch (error) {
+    if (error instanceof TerraformCancelledError) report.summary.push(error.markdown)
+    throw error
   }
 }
 
 interface Planned {
   plan: PlanJson
+  /** SHA-256 of the plan file's bytes. */
   sha256: string
   exitCode: number
 }
@@ -85,8 +83,24 @@ class Job {
   constructor(
     private readonly tf: Terraform,
     private readonly inputs: ProvisionInputs,
-    private readonly report: JobReport
+    private readonly report: JobReport,
+    private readonly tempDir: string
   ) {}
+
+  run(): Promise<void> {
+    switch (this.inputs.command) {
+      case 'plan':
+        return this.plan()
+      case 'check':
+        return this.check()
+      case 'apply':
+        return this.apply()
+      case 'destroy':
+        return this.destroy()
+      case 'output':
+        return this.outputs()
+    }
+  }
 
   private get context(): CommentContext {
     return {
@@ -105,16 +119,18 @@ class Job {
   }
 
   async plan(): Promise<void> {
-    await this.tf.run(VALIDATE_ARGS)
+    await this.validate(true)
     const planned = await this.makePlan({ destroy: false, comment: true })
     const rendered = await this.describe(planned, 'Plan')
     this.report.comment = rendered.comment.markdown
+    if (!this.inputs.lock) this.unlockedNote()
   }
 
   async check(): Promise<void> {
-    await this.tf.run(VALIDATE_ARGS)
+    await this.validate(false)
     const planned = await this.makePlan({ destroy: false, comment: false })
     const { summary } = await this.describe(planned, 'Drift check')
+    if (!this.inputs.lock) this.unlockedNote()
     if (planned.exitCode === 2)
       throw new UserError(
         `Drift in ${this.inputs.workingDirectoryLabel} (workspace ${this.inputs.workspace}): the plan has changes (${countsLine(summary.counts)}); see the job summary`
@@ -122,30 +138,35 @@ class Job {
     info('No drift: the infrastructure matches the configuration')
   }
 
+  /** Applies the reviewed plan file: the given plan-file, or the one this job's plan step wrote. */
   async apply(): Promise<void> {
-    let planned: Planned
-    if (this.inputs.planFileGiven) planned = await this.show(this.inputs.planFile, 0)
-    else planned = await this.makePlan({ destroy: false, comment: false })
-    this.verify(planned)
-    await this.describe(planned, 'Apply')
-    await this.tf.run(applyArgs(this.inputs, this.inputs.planFile), { title: 'terraform apply' })
-    this.summary(`Applied plan sha256 \`${planned.sha256}\` in \`${this.inputs.workingDirectoryLabel}\`.`)
+    const planSha256 = this.inputs.planSha256 ?? ''
+    await this.applyReviewed(planSha256, 'Apply', 'terraform apply')
+    this.summary(`Applied plan sha256 \`${planSha256}\` in \`${this.inputs.workingDirectoryLabel}\`.`)
     await this.outputs()
   }
 
   async destroy(): Promise<void> {
-    const planned = await this.makePlan({ destroy: true, comment: false })
-    await this.describe(planned, 'Teardown preview')
-    if (this.inputs.confirm === undefined) {
-      const note = `Preview only: nothing was destroyed. To destroy, run again with confirm: ${this.inputs.workspace}.`
-      info(note)
-      this.summary(`_${note}_`)
-      return
+    const { confirm, planSha256, workspace, workingDirectoryLabel } = this.inputs
+    let sha256: string
+    if (confirm !== undefined && planSha256) {
+      // The teardown plan that was previewed (and approved) is applied, not a new one.
+      await this.applyReviewed(planSha256, 'Teardown', 'terraform apply (destroy)')
+      sha256 = planSha256
+    } else {
+      const planned = await this.makePlan({ destroy: true, comment: false })
+      await this.describe(planned, 'Teardown preview')
+      if (confirm === undefined) {
+        const note = `Preview only: nothing was destroyed. To destroy, run again with confirm: ${workspace}.`
+        info(note)
+        this.summary(`_${note}_`)
+        return
+      }
+      await this.applyReviewed(planned.sha256, undefined, 'terraform apply (destroy)')
+      sha256 = planned.sha256
     }
-    if (this.inputs.planSha256) this.verify(planned)
-    await this.tf.run(applyArgs(this.inputs, this.inputs.planFile), { title: 'terraform apply (destroy)' })
     this.summary(
-      `Destroyed workspace \`${this.inputs.workspace}\` of \`${this.inputs.workingDirectoryLabel}\` (plan sha256 \`${planned.sha256}\`).`
+      `Destroyed workspace \`${workspace}\` of \`${workingDirectoryLabel}\` (plan sha256 \`${sha256}\`).`
     )
   }
 
@@ -167,14 +188,41 @@ class Job {
     if (sensitive.length) info(`Sensitive outputs kept in the job: ${sensitive.join(', ')}`)
   }
 
-  /** Refuse a plan that is not the one reviewed. */
-  private verify(planned: Planned): void {
-    if (planned.plan.errored) throw new UserError('The plan errored; an errored plan cannot be applied')
-    if (planned.sha256 !== this.inputs.planSha256)
-      throw new UserError(
-        `The plan is not the one reviewed: plan-sha256 is ${this.inputs.planSha256} but this plan's is ${planned.sha256}; plan again and review the new plan`
-      )
-    info(`Plan sha256 ${planned.sha256} matches the reviewed plan`)
+  /**
+   * Check the plan file against `sha256`, then show (when `title` is given, for the outputs and the
+   * summary) and apply the checked private copy; nothing runs when the checksum differs.
+   */
+  private async applyReviewed(sha256: string, title: string | undefined, applyTitle: string): Promise<void> {
+    await mkdir(this.tempDir, { recursive: true })
+    const reviewed: ReviewedPlan = await reviewedPlan(this.inputs.planFile, sha256, this.tempDir)
+    try {
+      info(`Plan sha256 ${sha256} matches the reviewed plan ${this.inputs.planFile}`)
+      if (title) {
+        const planned = await this.show(reviewed.path, 0, sha256)
+        if (planned.plan.errored) throw new UserError('The plan errored; an errored plan cannot be applied')
+        await this.describe(planned, title)
+      }
+      await this.tf.run(applyArgs(this.inputs, reviewed.path), { title: applyTitle })
+    } finally {
+      await reviewed.remove()
+    }
+  }
+
+  /** An invalid configuration fails like a failed plan: in the summary, and in the comment. */
+  private async validate(comment: boolean): Promise<void> {
+    try {
+      await this.tf.run(VALIDATE_ARGS)
+    } catch (error) {
+      if (error instanceof TerraformFailedError) this.describeFailure(error, comment)
+      throw error
+    }
+  }
+
+  private unlockedNote(): void {
+    const note =
+      'Planned without the state lock (lock: false): for review only; a concurrent run may have changed the state meanwhile.'
+    info(note)
+    this.summary(`_${note}_`)
   }
 
   private async makePlan(options: { destroy: boolean; comment: boolean }): Promise<Planned> {
@@ -191,13 +239,14 @@ class Job {
         this.describeFailure(error, options.comment)
       throw error
     }
-    return this.show(this.inputs.planFile, exitCode)
+    const sha256 = planFileSha256(await readPlanFile(this.inputs.planFile))
+    return this.show(this.inputs.planFile, exitCode, sha256)
   }
 
-  private async show(planFile: string, exitCode: number): Promise<Planned> {
+  private async show(planFile: string, exitCode: number, sha256: string): Promise<Planned> {
     const { stdout } = await this.tf.run(showArgs(planFile), { stream: false, title: 'terraform show -json' })
     const plan = extractPlanJson(stdout, `terraform show -json ${planFile}`)
-    return { plan, sha256: planChecksum(plan), exitCode }
+    return { plan, sha256, exitCode }
   }
 
   /** Outputs and the job summary of a plan; returns the comment and the summary renders. */
@@ -219,10 +268,10 @@ class Job {
       maxChars: COMMENT_BODY_LIMIT(this.inputs.commentMarker.length)
     })
     const { counts } = summary
-    const hasChanges =
-      this.inputs.planFileGiven && this.inputs.command === 'apply'
-        ? summary.hasChanges
-        : planned.exitCode === 2
+    // A saved plan applied (apply, or destroy of the previewed plan) has no plan exit code.
+    const saved =
+      this.inputs.command === 'apply' || (this.inputs.command === 'destroy' && title === 'Teardown')
+    const hasChanges = saved ? summary.hasChanges : planned.exitCode === 2
     this.output(JOB_OUTPUTS.hasChanges, String(hasChanges))
     this.output(JOB_OUTPUTS.add, String(counts.add))
     this.output(JOB_OUTPUTS.change, String(counts.change))

@@ -15,14 +15,7 @@
  */
 import { fenced } from '../core/markdown.js'
 import { diffChange, type Diff } from './plan-diff.js'
-import {
-  isMoved,
-  parsePlanJson,
-  planChecksum,
-  type Change,
-  type PlanJson,
-  type ResourceChange
-} from './plan-json.js'
+import { isMoved, parsePlanJson, type Change, type PlanJson, type ResourceChange } from './plan-json.js'
 import {
   type ChangeKind,
   countChanges,
@@ -127,14 +120,16 @@ interface Group {
   collapsed: boolean
 }
 
-/** Render `text` (the output of `terraform show -json`), checksum included: what the CLI prints. */
+/**
+ * Render `text` (the output of `terraform show -json`): what the CLI prints. The plan checksum is
+ * the plan file's (plan-file.ts), so it is shown only when `options` give it.
+ */
 export function renderPlanCommentFromJson(
   text: string,
   source: string,
   options: RenderOptions = {}
 ): RenderedPlan {
-  const plan = parsePlanJson(text, source)
-  return renderPlanComment(plan, { planSha256: planChecksum(plan), ...options })
+  return renderPlanComment(parsePlanJson(text, source), options)
 }
 
 export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): RenderedPlan {

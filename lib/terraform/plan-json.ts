@@ -1,14 +1,11 @@
 /**
- * The plan JSON that `terraform show -json PLANFILE` prints: its types, a parser whose errors say
- * where the problem is (line and column, or the JSON path), and the plan checksum.
+ * The plan JSON that `terraform show -json PLANFILE` prints: its types, and a parser whose errors
+ * say where the problem is (line and column, or the JSON path).
  *
- * The checksum covers what applying the plan would do (every resource change that is not a plain
- * no-op, every output change, whether the plan errored), serialised from the parsed JSON. So the
- * same plan gives the same checksum whatever surrounds or formats the JSON, and fields that change
- * on every run without changing what apply does (`timestamp`, `terraform_version`, the refreshed
- * `prior_state`, unrelated no-op resources) never make a reviewed plan look different.
+ * The plan's checksum is not taken from this JSON, which leaves out part of what apply executes
+ * (an expression that is not a constant, such as a local-exec command with a variable in it, is
+ * only its references here): it is the checksum of the plan file itself (plan-file.ts).
  */
-import { createHash } from 'node:crypto'
 import { UserError } from '../core/errors.js'
 
 export type PathStep = string | number
@@ -173,30 +170,6 @@ function shapeError(source: string, path: string, expected: string): PlanJsonErr
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
-
-/** The checksum of what applying `plan` does (see the module comment), as 64 hex digits. */
-export function planChecksum(plan: PlanJson): string {
-  const acting = (plan.resource_changes ?? []).filter(rc => {
-    const actions = rc.change.actions
-    return !(actions.length === 1 && actions[0] === 'no-op') || isMoved(rc) || Boolean(rc.change.importing)
-  })
-  const outputs = Object.entries(plan.output_changes ?? {}).filter(
-    ([, change]) => !(change.actions.length === 1 && change.actions[0] === 'no-op')
-  )
-  // The checksum is SHA-256 of JSON.stringify({errored, resource_changes, output_changes}), keys in
-  // Terraform's order; it is fed to the hash a slice at a time, which is faster and smaller than
-  // one string of the whole.
-  const hash = createHash('sha256')
-  hash.update(`{"errored":${plan.errored === true},"resource_changes":[`)
-  for (let i = 0; i < acting.length; i += CHECKSUM_SLICE) {
-    const slice = JSON.stringify(acting.slice(i, i + CHECKSUM_SLICE))
-    hash.update(i === 0 ? slice.slice(1, -1) : `,${slice.slice(1, -1)}`)
-  }
-  hash.update(`],"output_changes":${JSON.stringify(Object.fromEntries(outputs))}}`)
-  return hash.digest('hex')
-}
-
-const CHECKSUM_SLICE = 500
 
 export function isMoved(rc: ResourceChange): boolean {
   return typeof rc.previous_address === 'string' && rc.previous_address !== rc.address

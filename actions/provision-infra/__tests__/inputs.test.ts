@@ -69,7 +69,12 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
   [
     'a download URL that is not http(s)',
     { 'terraform-download-url': 'ftp://mirror.example.com/terraform' },
-    'Input "terraform-download-url": "ftp://mirror.example.com/terraform" is not an http(s) URL; accepted: the base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it)'
+    'Input "terraform-download-url": "ftp://mirror.example.com/terraform" is not an https URL; accepted: the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
+  ],
+  [
+    'a plain-HTTP download URL off loopback',
+    { 'terraform-download-url': 'http://mirror.example.com/terraform' },
+    'Input "terraform-download-url": "http://mirror.example.com/terraform" is not an https URL; accepted: the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
   ],
   [
     'a backend-config line without =',
@@ -119,7 +124,28 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
   [
     'vars with a saved plan',
     { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, vars: 'a=b' },
-    'Input "vars": cannot be used when applying a saved plan-file (the plan carries its variables); accepted: no vars or var-file with apply and plan-file'
+    'Input "vars": cannot be used when command apply applies a saved plan (the plan carries its variables); accepted: no vars or var-file with apply, or with destroy and plan-sha256'
+  ],
+  [
+    'apply without plan-file when no plan step of this job wrote one',
+    { command: 'apply', 'plan-sha256': SHA },
+    'Input "plan-file": is empty, and no plan step of this job wrote its default plan file /runner/_temp/shipline/provision-infra/infra/default.tfplan; accepted: the plan-file output of the plan step (download its artifact first)',
+    { RUNNER_TEMP: '/runner/_temp' }
+  ],
+  [
+    'plan-sha256 with destroy but no confirm',
+    { command: 'destroy', 'plan-sha256': SHA },
+    'Input "plan-sha256": is used by command destroy only with confirm (it names the previewed teardown plan to apply); accepted: plan-sha256 with command destroy and confirm, or with command apply'
+  ],
+  [
+    'lock: false with apply',
+    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
+    'Input "lock": false cannot be used with command apply; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
+  ],
+  [
+    'lock: false with destroy',
+    { command: 'destroy', lock: 'false' },
+    'Input "lock": false cannot be used with command destroy; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
   ],
   [
     'a plan-file that is a directory',

@@ -1,39 +1,72 @@
 /**
- * The action end to end against a recorded-output stand-in for terraform (first on PATH) and a fake
- * GitHub API on 127.0.0.1: exact argv of every terraform call, exit codes 0/1/2, outputs read back
- * from $GITHUB_OUTPUT, the job summary, the sticky comment and the one-line errors.
+ * The action end to end on the real Terraform (on PATH here and on CI), with configurations that
+ * need no downloaded provider and the local backend, and a fake GitHub API on 127.0.0.1: the argv
+ * of every terraform call, outputs read back from $GITHUB_OUTPUT, the job summary, the sticky
+ * comment, the one-line errors, and what happened for real: the state, and the files local-exec
+ * wrote. The pg backend (locks, cancel) is in main.pg.test.ts; what only a recording can show (the
+ * S3 backend, AWS API errors) in main.recorded.test.ts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
-import { run } from '../src/main.js'
-import { parsePlanJson, planChecksum } from '../../../lib/terraform/plan-json.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
+import { EVENTS } from '../../../__fixtures__/terraform-sandbox.js'
 import {
-  EVENTS,
-  PLAN_JSON,
-  PLAN_TEXT,
-  type Sandbox,
-  sandbox,
-  type Step
-} from '../../../__fixtures__/terraform-sandbox.js'
+  HOLD_RESOURCE,
+  holdLock,
+  type RealTerraform,
+  realTerraform
+} from '../../../__fixtures__/terraform-real.js'
+import { run } from '../src/main.js'
 
-const REPLACE_JSON = join(PLAN_JSON, 'terraform-equivalence-local_provider_update.json')
-const REPLACE_TEXT = join(PLAN_TEXT, 'terraform-equivalence-local_provider_update.txt')
-const DRIFT_JSON = join(PLAN_JSON, 'terraform-equivalence-drift_relevant_attributes.json')
-const DRIFT_TEXT = join(PLAN_TEXT, 'terraform-equivalence-drift_relevant_attributes.txt')
-const NO_CHANGES_JSON = join(PLAN_JSON, 'terraform-basic-update.json')
-const NO_CHANGES_TEXT = join(PLAN_TEXT, 'terraform-equivalence-null_provider_update.txt')
-const DELETE_JSON = join(PLAN_JSON, 'terraform-basic-delete.json')
 const TOKEN = 'ghs_0123456789abcdefTESTTOKEN'
 const MERGE_SHA = 'f'.repeat(40)
 const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+const SECRET = 'hunter2-super-secret'
 
-const sha = (file: string) => planChecksum(parsePlanJson(readFileSync(file, 'utf8'), file))
+/** Two resources, one of them sensitive; local-exec records what apply and destroy really did. */
+const MAIN_TF = `
+variable "greeting" {
+  type    = string
+  default = "hello"
+}
+
+variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "${SECRET}"
+}
+
+resource "terraform_data" "web" {
+  input = var.greeting
+  provisioner "local-exec" {
+    command     = "printf '%s' \\"$GREETING\\" > applied-web.txt"
+    environment = { GREETING = var.greeting }
+  }
+}
+
+resource "terraform_data" "db" {
+  input = var.db_password
+  provisioner "local-exec" {
+    when    = destroy
+    command = "touch destroyed-db.txt"
+  }
+}
+
+output "url" {
+  value = "https://\${terraform_data.web.output}.example"
+}
+
+output "db_password" {
+  value     = var.db_password
+  sensitive = true
+}
+`
 
 let github: FakeGitHub
-let box: Sandbox
+let box: RealTerraform
 
 beforeAll(async () => {
   github = await startFakeGitHub('Codertocat', 'Hello-World')
@@ -45,7 +78,6 @@ beforeEach(() => {
   github.comments.clear()
   github.requests.length = 0
   github.failWith = undefined
-  jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
 })
 afterEach(() => {
   box?.cleanup()
@@ -72,90 +104,97 @@ function pushEnv(): Record<string, string> {
   }
 }
 
-function runIn(b: Sandbox, inputs: Record<string, string>, env: Record<string, string> = pushEnv()) {
-  return runWithInputs(() => run({ cwd: b.repo }), inputs, { ...b.env, ...env })
+/** One job: steps of a job share RUNNER_TEMP, as on a runner. */
+function runIn(b: RealTerraform, inputs: Record<string, string>, env: Record<string, string> = pushEnv()) {
+  return runWithInputs(() => run({ cwd: b.repo }), inputs, {
+    RUNNER_TEMP: join(b.root, 'runner-temp'),
+    ...b.env,
+    ...env
+  })
 }
 
-function argvs(b: Sandbox): string[][] {
-  return b.calls().map(call => call.argv)
-}
-
-const planOf = (b: Sandbox) => join(b.repo, 'infra', 'default.tfplan')
-const PLAN = (b: Sandbox, extra: string[] = []) => [
+const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+const planFileOf = (b: RealTerraform, name = 'default.tfplan') =>
+  join(b.root, 'runner-temp', 'shipline', 'provision-infra', 'infra', name)
+const PLAN = (b: RealTerraform, extra: string[] = [], name?: string) => [
   'plan',
   '-input=false',
   '-no-color',
   '-detailed-exitcode',
   '-lock-timeout=300s',
-  `-out=${planOf(b)}`,
+  `-out=${planFileOf(b, name)}`,
   ...extra
 ]
+const PRIVATE_COPY = expect.stringMatching(/\/runner-temp\/shipline-plan-[^/]+\/reviewed\.tfplan$/)
 
-function steps(plan: Step, show?: Step, more: Record<string, Step[]> = {}): Record<string, Step[]> {
-  return { plan: [plan], ...(show ? { show: [show] } : {}), ...more }
+async function applied(b: RealTerraform, args: string[] = []): Promise<void> {
+  for (const command of [
+    ['init', '-input=false'],
+    ['apply', '-auto-approve', '-input=false', ...args]
+  ]) {
+    const result = await b.terraform(command)
+    if (result.exitCode !== 0) throw new Error(`terraform ${command[0]}: ${result.stderr}`)
+  }
 }
 
 describe('plan', () => {
   it('runs version, init, validate, plan, show; sets the outputs; writes the summary; creates the PR comment', async () => {
-    box = sandbox({ steps: steps({ stdoutFile: REPLACE_TEXT, exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     const result = await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     expect(result.errors).toEqual([])
     expect(result.exitCode).toBe(0)
-    expect(argvs(box)).toEqual([
+    const planFile = planFileOf(box)
+    expect(box.calls()).toEqual([
       ['version', '-json'],
       ['init', '-input=false', '-no-color'],
       ['validate', '-no-color'],
       PLAN(box),
-      ['show', '-json', planOf(box)]
+      ['show', '-json', planFile]
     ])
-    expect(
-      box
-        .calls()
-        .slice(1)
-        .every(call => call.cwd === join(box.repo, 'infra'))
-    ).toBe(true)
-    expect(box.calls().every(call => call.tfWorkspace === null)).toBe(true)
-    expect(
-      box
-        .calls()
-        .slice(1)
-        .every(call => call.inAutomation === 'true')
-    ).toBe(true)
 
-    const planSha = sha(REPLACE_JSON)
     expect(result.outputs).toEqual({
       'has-changes': 'true',
-      add: '1',
+      add: '2',
       change: '0',
-      destroy: '1',
-      replace: '1',
-      'plan-file': planOf(box),
-      'plan-sha256': planSha,
-      'plan-json': `${planOf(box)}.json`
+      destroy: '0',
+      replace: '0',
+      'plan-file': planFile,
+      'plan-sha256': sha256Of(planFile),
+      'plan-json': `${planFile}.json`
     })
-    expect(planChecksum(parsePlanJson(readFileSync(`${planOf(box)}.json`, 'utf8'), 'plan-json'))).toBe(
-      planSha
-    )
+    const planJson = JSON.parse(readFileSync(`${planFile}.json`, 'utf8')) as {
+      terraform_version: string
+      resource_changes: Array<{ address: string; change: { actions: string[] } }>
+    }
+    expect(planJson.terraform_version).toBe('1.11.4')
+    expect(planJson.resource_changes.map(rc => [rc.address, rc.change.actions])).toEqual([
+      ['terraform_data.db', ['create']],
+      ['terraform_data.web', ['create']]
+    ])
 
-    expect(result.summary.startsWith('**Plan: 1 to add, 0 to change, 1 to destroy.** 1 to replace.\n')).toBe(
-      true
-    )
+    expect(result.summary.split('\n')[0]).toBe('**Plan: 2 to add, 0 to change, 0 to destroy.**')
     expect(result.summary).toContain(`commit ${HEAD_SHA}`)
-    expect(result.summary).toContain(`plan sha256 \`${planSha}\``)
+    expect(result.summary).toContain(`plan sha256 \`${sha256Of(planFile)}\``)
 
     const posts = github.requests.filter(r => r.method === 'POST')
     expect(posts).toHaveLength(1)
     expect(posts[0].url).toBe('/repos/Codertocat/Hello-World/issues/2/comments')
     expect(posts[0].authorization).toBe(`token ${TOKEN}`)
     const [comment] = github.comments.get(2) ?? []
-    expect(comment.body.split('\n')[0]).toBe('<!-- shipline:provision%2Dinfra infra default -->')
-    expect(comment.body.split('\n')[1]).toBe('**Plan: 1 to add, 0 to change, 1 to destroy.** 1 to replace.')
-    expect(comment.body).toContain('- :warning: **replace** `local_file.local_file`')
+    expect(comment.body.split('\n').slice(0, 2)).toEqual([
+      '<!-- shipline:provision%2Dinfra infra default -->',
+      '**Plan: 2 to add, 0 to change, 0 to destroy.**'
+    ])
+    expect(comment.body).toContain('<code>terraform_data.web</code>')
+    expect(comment.body).toContain('(sensitive value)')
     expect(comment.body).toContain(`commit ${HEAD_SHA}`)
     expect(comment.body).not.toContain(MERGE_SHA)
-    expect(comment.body.length).toBeLessThanOrEqual(65_536)
-    // The token reaches the log only in the command that masks it.
+    // A plan applies nothing.
+    expect(await box.stateList()).toEqual([])
+    expect(box.read('infra/applied-web.txt')).toBeUndefined()
+    // The token reaches the log only in the command that masks it; the sensitive value nowhere.
     expect(result.log.filter(line => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`])
+    expect(JSON.stringify({ ...result, comments: [...github.comments.values()] })).not.toContain(SECRET)
   })
 
   it('updates the same comment in place on the next push, and leaves other comments alone', async () => {
@@ -167,17 +206,14 @@ describe('plan', () => {
         html_url: 'https://github.com/c/8'
       }
     ])
-    box = sandbox({ steps: steps({ stdoutFile: REPLACE_TEXT, exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     const created = (github.comments.get(2) ?? [])[2].id
-    box.cleanup()
-    box = sandbox({ steps: steps({ stdoutFile: DRIFT_TEXT, exitCode: 2 }, { stdoutFile: DRIFT_JSON }) })
-    const second = await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
+    const second = await runIn(box, { 'github-token': TOKEN, vars: 'greeting=bonjour' }, pullRequestEnv())
     expect(second.exitCode).toBe(0)
     const comments = github.comments.get(2) ?? []
     expect(comments.map(c => c.id)).toEqual([7, 8, created])
-    expect(comments[2].body).toContain('**Plan: 0 to add, 2 to change, 0 to destroy.**')
-    expect(comments[2].body).toContain('### Changed outside of Terraform')
+    expect(comments[2].body).toContain('bonjour')
     expect(comments[0].body).toBe('Looks good to me')
     expect(github.requests.filter(r => r.method === 'PATCH').map(r => r.url)).toEqual([
       `/repos/Codertocat/Hello-World/issues/comments/${created}`
@@ -185,7 +221,7 @@ describe('plan', () => {
   })
 
   it('keeps one comment per working directory and workspace', async () => {
-    box = sandbox({ steps: steps({ stdoutFile: REPLACE_TEXT, exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     await runIn(box, { 'github-token': TOKEN, workspace: 'staging' }, pullRequestEnv())
     const bodies = (github.comments.get(2) ?? []).map(c => c.body.split('\n')[0])
@@ -193,28 +229,26 @@ describe('plan', () => {
       '<!-- shipline:provision%2Dinfra infra default -->',
       '<!-- shipline:provision%2Dinfra infra staging -->'
     ])
-    expect(argvs(box)).toContainEqual(['workspace', 'select', '-or-create=true', 'staging'])
+    expect(box.calls()).toContainEqual(['workspace', 'select', '-or-create=true', 'staging'])
+    expect((await box.terraform(['workspace', 'list'])).stdout).toMatch(/^\* staging$/m)
   })
 
-  it('writes the plan and its JSON under RUNNER_TEMP in a job, nothing into the checkout', async () => {
-    box = sandbox({ steps: steps({ stdoutFile: REPLACE_TEXT, exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+  it('writes the plan and its JSON under RUNNER_TEMP in a job, nothing into the checkout but .terraform', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     const before = box.files()
-    const temp = join(box.root, 'runner-temp')
-    const result = await runIn(box, {}, { ...pushEnv(), RUNNER_TEMP: temp })
-    const planFile = join(temp, 'shipline', 'provision-infra', 'infra', 'default.tfplan')
-    expect(argvs(box)[3]).toContain(`-out=${planFile}`)
+    const result = await runIn(box, {})
+    const planFile = planFileOf(box)
     expect(result.outputs['plan-file']).toBe(planFile)
     expect(result.outputs['plan-json']).toBe(`${planFile}.json`)
-    expect(existsSync(`${planFile}.json`)).toBe(true)
+    expect(existsSync(planFile) && existsSync(`${planFile}.json`)).toBe(true)
     expect(box.files()).toEqual(before)
   })
 
   it('reports no changes (exit code 0) with has-changes false, and posts no comment outside pull requests', async () => {
-    box = sandbox({
-      steps: steps({ stdoutFile: NO_CHANGES_TEXT, exitCode: 0 }, { stdoutFile: NO_CHANGES_JSON })
-    })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box)
     const result = await runIn(box, {})
-    expect(result.exitCode).toBe(0)
+    expect(result.errors).toEqual([])
     expect(result.outputs['has-changes']).toBe('false')
     expect(result.outputs.add).toBe('0')
     expect(result.summary).toContain('No changes: the infrastructure matches the configuration.')
@@ -222,25 +256,20 @@ describe('plan', () => {
     expect(github.requests).toEqual([])
   })
 
-  it('passes backend-config, var-file and vars as argv, in that order of precedence', async () => {
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
-    writeFileSync(join(box.repo, 'infra', 'prod.tfvars'), 'x = 1\n')
+  it('passes backend-config, var-file and vars as argv; vars win over var-file, as Terraform ranks them', async () => {
+    box = realTerraform({
+      'infra/main.tf': `terraform {\n  backend "local" {}\n}\n${MAIN_TF}`,
+      'infra/prod.tfvars': 'greeting = "from-var-file"\n'
+    })
     const result = await runIn(box, {
-      'backend-config': 'bucket=my-state\nkey = envs/prod.tfstate\n# a comment\nuse_lockfile=true',
+      'backend-config': 'path = state/prod.tfstate\n# a comment',
       'var-file': 'infra/prod.tfvars',
-      vars: 'image_tag=abc123\nreplicas=3',
+      vars: 'greeting=from-vars',
       'lock-timeout': '90s'
     })
     expect(result.errors).toEqual([])
-    expect(argvs(box).slice(1, 4)).toEqual([
-      [
-        'init',
-        '-input=false',
-        '-no-color',
-        '-backend-config=bucket=my-state',
-        '-backend-config=key=envs/prod.tfstate',
-        '-backend-config=use_lockfile=true'
-      ],
+    expect(box.calls().slice(1, 4)).toEqual([
+      ['init', '-input=false', '-no-color', '-backend-config=path=state/prod.tfstate'],
       ['validate', '-no-color'],
       [
         'plan',
@@ -248,32 +277,25 @@ describe('plan', () => {
         '-no-color',
         '-detailed-exitcode',
         '-lock-timeout=90s',
-        `-out=${planOf(box)}`,
-        `-var-file=${join(box.repo, 'infra', 'prod.tfvars')}`,
-        '-var=image_tag=abc123',
-        '-var=replicas=3'
+        `-out=${planFileOf(box)}`,
+        `-var-file=${join(box.infra, 'prod.tfvars')}`,
+        '-var=greeting=from-vars'
       ]
     ])
+    const plan = JSON.parse(readFileSync(result.outputs['plan-json'], 'utf8')) as {
+      variables: Record<string, { value: unknown }>
+    }
+    expect(plan.variables.greeting.value).toBe('from-vars')
   })
 
-  it('reads the plan JSON even through the setup-terraform wrapper', async () => {
-    const wrapped = join(PLAN_JSON, 'infracost-plan-with-setup-terraform-wrapper.txt')
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: wrapped }) })
-    const result = await runIn(box, {})
-    expect(result.errors).toEqual([])
-    expect(result.outputs.add).toBe('2')
-  })
-
-  it("fails on a plan error (exit 1) with Terraform's error, in the summary and the PR comment too", async () => {
-    const stderr =
-      '\nError: Unsupported argument\n\n  on main.tf line 3, in resource "aws_s3_bucket" "assets":\n   3:   colour = "blue"\n\nAn argument named "colour" is not expected here.\n'
-    box = sandbox({ steps: steps({ stderr, exitCode: 1 }) })
+  it("fails on an invalid configuration with Terraform's error, in the summary and the PR comment too", async () => {
+    box = realTerraform({ 'infra/main.tf': 'resource "terraform_data" "web" {\n  colour = "blue"\n}\n' })
     const result = await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      'terraform plan failed in infra (exit 1): Unsupported argument: An argument named "colour" is not expected here.'
+      'terraform validate failed in infra (exit 1): Unsupported argument: An argument named "colour" is not expected here.'
     ])
-    expect(argvs(box).map(a => a[0])).toEqual(['version', 'init', 'validate', 'plan'])
+    expect(box.calls().map(a => a[0])).toEqual(['version', 'init', 'validate'])
     expect(result.summary).toContain('**:x: Plan failed.**')
     expect(result.summary).toContain('An argument named "colour" is not expected here.')
     const [comment] = github.comments.get(2) ?? []
@@ -281,271 +303,390 @@ describe('plan', () => {
     expect(result.outputs).toEqual({})
   })
 
-  it('names the state lock, its holder and how to release it', async () => {
-    const stderr = [
-      '',
-      'Error: Error acquiring the state lock',
-      '',
-      'Error message: operation error S3: PutObject, https response error StatusCode: 412, PreconditionFailed',
-      'Lock Info:',
-      '  ID:        8c3b5f0e-2f6e-1c1d-7a0b-4f5e6d7c8b9a',
-      '  Path:      shipline-state/envs/production/terraform.tfstate',
-      '  Operation: OperationTypeApply',
-      '  Who:       runner@fv-az1234-567',
-      '  Version:   1.11.4',
-      '  Created:   2025-01-14 09:12:33.123456789 +0000 UTC',
-      '  Info:      ',
-      '',
-      'Terraform acquires a state lock to protect the state from being written',
-      'by multiple users at the same time. Please resolve the issue above and try',
-      'again. For most commands, you can disable locking with the "-lock=false"',
-      'flag, but this is not recommended.',
-      ''
-    ].join('\n')
-    box = sandbox({ steps: steps({ stderr, exitCode: 1 }) })
-    const result = await runIn(box, { 'lock-timeout': '30s' })
+  it("fails on a plan error (exit 1) with Terraform's error, in the summary and the PR comment too", async () => {
+    box = realTerraform({
+      'infra/main.tf': `
+variable "replicas" {
+  type = number
+  validation {
+    condition     = var.replicas > 0
+    error_message = "replicas must be at least 1."
+  }
+}
+
+resource "terraform_data" "web" {
+  input = var.replicas
+}
+`
+    })
+    const result = await runIn(box, { 'github-token': TOKEN, vars: 'replicas=0' }, pullRequestEnv())
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      'The Terraform state is locked (waited 30s, the lock-timeout): lock 8c3b5f0e-2f6e-1c1d-7a0b-4f5e6d7c8b9a is held by runner@fv-az1234-567 since 2025-01-14 09:12:33.123456789 +0000 UTC (operation OperationTypeApply, state shipline-state/envs/production/terraform.tfstate). Wait for that run to finish; if it died, release the lock with: terraform force-unlock -force 8c3b5f0e-2f6e-1c1d-7a0b-4f5e6d7c8b9a (in infra), or raise lock-timeout.'
+      'terraform plan failed in infra (exit 1): Invalid value for variable: replicas must be at least 1.'
     ])
+    expect(box.calls().map(a => a[0])).toEqual(['version', 'init', 'validate', 'plan'])
+    expect(result.summary).toContain('**:x: Plan failed.**')
+    const [comment] = github.comments.get(2) ?? []
+    expect(comment.body).toContain('**:x: Plan failed.**')
+    expect(comment.body).toContain('var.replicas is 0')
+    expect(result.outputs).toEqual({})
+  })
+
+  it('names the state lock a second terraform holds: its ID, its holder and how to release it', async () => {
+    box = realTerraform({ 'infra/main.tf': HOLD_RESOURCE })
+    expect((await box.terraform(['init', '-input=false'])).exitCode).toBe(0)
+    const holder = holdLock(box, box.infra)
+    try {
+      await holder.holding
+      const lock = JSON.parse(readFileSync(join(box.infra, '.terraform.tfstate.lock.info'), 'utf8')) as {
+        ID: string
+        Who: string
+        Created: string
+      }
+      const result = await runIn(box, { 'lock-timeout': '1s' })
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toHaveLength(1)
+      expect(result.errors[0]).toMatch(
+        new RegExp(
+          `^The Terraform state is locked \\(waited 1s, the lock-timeout\\): lock ${lock.ID} is held by ${lock.Who} since \\S+ \\S+ \\+0000 UTC \\(operation OperationTypeApply, state terraform.tfstate\\)\\. Wait for that run to finish; if it died, release the lock with: terraform force-unlock -force ${lock.ID} \\(in infra\\), or raise lock-timeout\\.$`
+        )
+      )
+    } finally {
+      expect((await holder.release()).exitCode).toBe(0)
+    }
+    // Released: the next plan takes the lock at once.
+    const after = await runIn(box, { 'lock-timeout': '0s' })
+    expect(after.errors).toEqual([])
   })
 
   it('warns, and does not fail, when the token may not comment (a fork)', async () => {
     github.failWith = { status: 403, message: 'Resource not accessible by integration' }
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     const result = await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     expect(result.exitCode).toBe(0)
     expect(
       result.log.some(line => line.startsWith('::warning::') && line.includes('pull-requests: write'))
     ).toBe(true)
-    expect(result.summary).toContain('**Plan: 1 to add')
+    expect(result.summary).toContain('**Plan: 2 to add')
   })
 
   it('fails when the comment cannot be updated for another reason', async () => {
     github.failWith = { status: 500, message: 'Server Error' }
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     const result = await runIn(box, { 'github-token': TOKEN }, pullRequestEnv())
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(/^Could not update the plan comment on pull request #2: /)
   }, 60_000)
 
   it('posts no comment with comment: false', async () => {
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: REPLACE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
     const result = await runIn(box, { comment: 'false', 'github-token': '' }, pullRequestEnv())
     expect(result.exitCode).toBe(0)
     expect(github.requests).toEqual([])
   })
+
+  it('plans without taking the state lock with lock: false (a pull request plan), and says so', async () => {
+    box = realTerraform({ 'infra/main.tf': `${HOLD_RESOURCE}\n${MAIN_TF}` })
+    expect((await box.terraform(['init', '-input=false'])).exitCode).toBe(0)
+    const holder = holdLock(box, box.infra)
+    try {
+      await holder.holding
+      const result = await runIn(
+        box,
+        { lock: 'false', 'lock-timeout': '1s', 'github-token': TOKEN },
+        pullRequestEnv()
+      )
+      expect(result.errors).toEqual([])
+      expect(box.calls()[3]).toEqual([
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        '-lock=false',
+        `-out=${planFileOf(box)}`
+      ])
+      expect(result.summary).toContain('_Planned without the state lock (lock: false)')
+      expect((github.comments.get(2) ?? [])[0].body).toContain('**Plan: ')
+    } finally {
+      expect((await holder.release()).exitCode).toBe(0)
+    }
+  })
 })
 
 describe('check', () => {
-  it('fails on drift (exit code 2) with the counts, the drift in the summary', async () => {
-    box = sandbox({ steps: steps({ stdoutFile: DRIFT_TEXT, exitCode: 2 }, { stdoutFile: DRIFT_JSON }) })
-    const result = await runIn(box, { command: 'check' })
-    expect(result.exitCode).toBe(1)
-    expect(result.errors).toEqual([
-      'Drift in infra (workspace default): the plan has changes (0 to add, 2 to change, 0 to destroy); see the job summary'
-    ])
-    expect(result.summary).toContain('**Drift check: 0 to add, 2 to change, 0 to destroy.**')
-    expect(result.summary).toContain('### Changed outside of Terraform')
-    expect(result.outputs['has-changes']).toBe('true')
-    expect(argvs(box).map(a => a[0])).toEqual(['version', 'init', 'validate', 'plan', 'show'])
-  })
+  // A real change outside this configuration: the upstream state it reads gets a new output.
+  const UPSTREAM_TF =
+    'variable "release" {\n  type = string\n}\n\noutput "release" {\n  value = var.release\n}\n'
+  const APP_TF = `
+data "terraform_remote_state" "upstream" {
+  backend = "local"
+  config = {
+    path = "\${path.module}/../upstream/terraform.tfstate"
+  }
+}
 
-  it('passes when there is nothing to change (exit code 0)', async () => {
-    box = sandbox({
-      steps: steps({ stdoutFile: NO_CHANGES_TEXT, exitCode: 0 }, { stdoutFile: NO_CHANGES_JSON })
+resource "terraform_data" "app" {
+  input = data.terraform_remote_state.upstream.outputs.release
+}
+`
+  async function upstream(b: RealTerraform, release: string): Promise<void> {
+    const cwd = join(b.repo, 'upstream')
+    await b.terraform(['init', '-input=false'], { cwd })
+    const result = await b.terraform(['apply', '-auto-approve', '-input=false', `-var=release=${release}`], {
+      cwd
     })
-    const result = await runIn(box, { command: 'check' })
-    expect(result.exitCode).toBe(0)
-    expect(result.outputs['has-changes']).toBe('false')
-  })
-})
+    if (result.exitCode !== 0) throw new Error(result.stderr)
+  }
 
-const OUTPUT_JSON = JSON.stringify({
-  cluster_name: { sensitive: false, type: 'string', value: 'shipline-production' },
-  registry_urls: {
-    sensitive: false,
-    type: ['map', 'string'],
-    value: { auth: '123.dkr.ecr.eu-west-1.amazonaws.com/auth' }
-  },
-  db_password: { sensitive: true, type: 'string', value: 'hunter2-super-secret' },
-  'plan-file': { sensitive: false, type: 'string', value: 'collides' }
+  it('passes when nothing changed, and fails on drift with the counts and the change in the summary', async () => {
+    box = realTerraform({ 'upstream/main.tf': UPSTREAM_TF, 'infra/main.tf': APP_TF })
+    await upstream(box, 'v1')
+    await applied(box)
+    const clean = await runIn(box, { command: 'check' })
+    expect(clean.errors).toEqual([])
+    expect(clean.outputs['has-changes']).toBe('false')
+
+    await upstream(box, 'v2')
+    const drift = await runIn(box, { command: 'check' })
+    expect(drift.exitCode).toBe(1)
+    expect(drift.errors).toEqual([
+      'Drift in infra (workspace default): the plan has changes (0 to add, 1 to change, 0 to destroy); see the job summary'
+    ])
+    expect(drift.summary).toContain('**Drift check: 0 to add, 1 to change, 0 to destroy.**')
+    expect(drift.summary).toContain('! input = "v1" -> "v2"')
+    expect(drift.outputs['has-changes']).toBe('true')
+    expect(
+      box
+        .calls()
+        .slice(-5)
+        .map(a => a[0])
+    ).toEqual(['version', 'init', 'validate', 'plan', 'show'])
+    // A check changes nothing.
+    const state = await box.terraform(['show', '-json'])
+    expect(state.stdout).toContain('"v1"')
+  })
 })
 
 describe('apply', () => {
-  it('applies the given plan file when its checksum is the reviewed one, then exports the outputs', async () => {
-    box = sandbox({ steps: { show: [{ stdoutFile: REPLACE_JSON }], output: [{ stdout: OUTPUT_JSON }] } })
-    const planFile = join(box.repo, 'artifacts', 'reviewed.tfplan')
-    const { mkdirSync } = await import('node:fs')
-    mkdirSync(join(box.repo, 'artifacts'))
-    writeFileSync(planFile, 'reviewed plan')
+  it('applies the reviewed plan file, then exports the outputs; sensitive ones never leave', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const plan = await runIn(box, {})
+    const planFile = plan.outputs['plan-file']
+    const calls = box.calls().length
     const result = await runIn(box, {
       command: 'apply',
-      'plan-file': 'artifacts/reviewed.tfplan',
-      'plan-sha256': `sha256:${sha(REPLACE_JSON).toUpperCase()}`
+      'plan-file': planFile,
+      'plan-sha256': `sha256:${plan.outputs['plan-sha256'].toUpperCase()}`
     })
     expect(result.errors).toEqual([])
-    expect(argvs(box)).toEqual([
+    expect(box.calls().slice(calls)).toEqual([
       ['version', '-json'],
       ['init', '-input=false', '-no-color'],
-      ['show', '-json', planFile],
-      ['apply', '-input=false', '-no-color', '-lock-timeout=300s', planFile],
+      ['show', '-json', PRIVATE_COPY],
+      ['apply', '-input=false', '-no-color', '-lock-timeout=300s', PRIVATE_COPY],
       ['output', '-json']
     ])
-    expect(result.outputs.outputs).toBe(
-      JSON.stringify({
-        cluster_name: 'shipline-production',
-        registry_urls: { auth: '123.dkr.ecr.eu-west-1.amazonaws.com/auth' },
-        'plan-file': 'collides'
-      })
-    )
-    expect(result.outputs.cluster_name).toBe('shipline-production')
-    expect(result.outputs.registry_urls).toBe('{"auth":"123.dkr.ecr.eu-west-1.amazonaws.com/auth"}')
-    expect(result.outputs['plan-file']).toBe(planFile)
+    const copy = box.calls().at(-2)?.at(-1) ?? ''
+    expect(existsSync(copy)).toBe(false)
+    // Applied for real: the state, and the file local-exec wrote.
+    expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
+    expect(box.read('infra/applied-web.txt')).toBe('hello')
+    const id = JSON.parse((await box.terraform(['output', '-json'])).stdout).url.value as string
+    expect(result.outputs.outputs).toBe(JSON.stringify({ url: id }))
+    expect(result.outputs.url).toMatch(/^https:\/\/hello\.example$/)
     expect(result.outputs.db_password).toBeUndefined()
-    expect(JSON.stringify(result)).not.toContain('hunter2-super-secret')
-    expect(result.summary).toContain(`Applied plan sha256 \`${sha(REPLACE_JSON)}\``)
+    expect(result.outputs['has-changes']).toBe('true')
+    expect(result.outputs['plan-sha256']).toBe(plan.outputs['plan-sha256'])
+    expect(result.summary).toContain(`Applied plan sha256 \`${plan.outputs['plan-sha256']}\``)
+    expect(result.log).toContain('::group::terraform apply')
+    expect(JSON.stringify(result)).not.toContain(SECRET)
   })
 
-  it('refuses a plan file whose checksum differs, and applies nothing', async () => {
-    box = sandbox({ steps: { show: [{ stdoutFile: DRIFT_JSON }] } })
-    writeFileSync(join(box.repo, 'swapped.tfplan'), 'another plan')
+  it("applies this job's plan when plan-file is not given (a plan step earlier in the job wrote it)", async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const plan = await runIn(box, { vars: 'greeting=same-job' })
+    const result = await runIn(box, { command: 'apply', 'plan-sha256': plan.outputs['plan-sha256'] })
+    expect(result.errors).toEqual([])
+    expect(box.read('infra/applied-web.txt')).toBe('same-job')
+    expect(result.outputs.url).toBe('https://same-job.example')
+  })
+
+  it('refuses a wrong checksum, and applies nothing', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const plan = await runIn(box, {})
+    const calls = box.calls().length
+    const wrong = 'a'.repeat(64)
     const result = await runIn(box, {
       command: 'apply',
-      'plan-file': 'swapped.tfplan',
-      'plan-sha256': sha(REPLACE_JSON)
+      'plan-file': plan.outputs['plan-file'],
+      'plan-sha256': wrong
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      `The plan is not the one reviewed: plan-sha256 is ${sha(REPLACE_JSON)} but this plan's is ${sha(DRIFT_JSON)}; plan again and review the new plan`
+      `The plan is not the one reviewed: plan-sha256 is ${wrong} but the plan file ${plan.outputs['plan-file']} has ${plan.outputs['plan-sha256']}; nothing was applied. Plan again and review the new plan`
     ])
-    expect(argvs(box).map(a => a[0])).toEqual(['version', 'init', 'show'])
+    expect(
+      box
+        .calls()
+        .slice(calls)
+        .map(a => a[0])
+    ).toEqual(['version', 'init'])
+    expect(await box.stateList()).toEqual([])
+    expect(box.read('infra/applied-web.txt')).toBeUndefined()
   })
 
-  it('plans anew without plan-file and applies only when the new plan matches the reviewed checksum', async () => {
-    box = sandbox({
-      steps: { ...steps({ exitCode: 2 }, { stdoutFile: REPLACE_JSON }), output: [{ stdout: '{}' }] }
+  it('refuses a swapped plan file whose local-exec runs another command, and does not run it', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const reviewed = await runIn(box, { 'plan-file': 'reviewed.tfplan' })
+    // The same resources and outputs, another command: only the configuration in the plan differs.
+    box.write({
+      'infra/main.tf': MAIN_TF.replace(
+        `command     = "printf '%s' \\"$GREETING\\" > applied-web.txt"`,
+        'command     = "touch swapped-command-ran.txt"'
+      )
     })
-    const result = await runIn(box, { command: 'apply', 'plan-sha256': sha(REPLACE_JSON) })
-    expect(result.errors).toEqual([])
-    expect(argvs(box)).toEqual([
-      ['version', '-json'],
-      ['init', '-input=false', '-no-color'],
-      PLAN(box),
-      ['show', '-json', planOf(box)],
-      ['apply', '-input=false', '-no-color', '-lock-timeout=300s', planOf(box)],
-      ['output', '-json']
-    ])
-  })
+    const swapped = await runIn(box, { 'plan-file': 'swapped.tfplan' })
+    const changes = (file: string) => {
+      const plan = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+      return JSON.stringify([plan.resource_changes, plan.output_changes])
+    }
+    expect(changes(swapped.outputs['plan-json'])).toBe(changes(reviewed.outputs['plan-json']))
+    expect(swapped.outputs['plan-sha256']).not.toBe(reviewed.outputs['plan-sha256'])
 
-  it("surfaces Terraform's apply error plainly", async () => {
-    const stderr =
-      '\nError: deleting RDS DB Instance (shipline-production): operation error RDS: DeleteDBInstance, https response error StatusCode: 400, RequestID: 1f2e, InvalidParameterCombination: Cannot delete protected DB Instance, please disable deletion protection and try again.\n\n  with module.rds.aws_db_instance.this,\n  on modules/rds/main.tf line 12, in resource "aws_db_instance" "this":\n  12: resource "aws_db_instance" "this" {\n\n'
-    box = sandbox({ steps: { show: [{ stdoutFile: DELETE_JSON }], apply: [{ stderr, exitCode: 1 }] } })
-    writeFileSync(join(box.repo, 'p.tfplan'), 'x')
     const result = await runIn(box, {
       command: 'apply',
-      'plan-file': 'p.tfplan',
-      'plan-sha256': sha(DELETE_JSON)
+      'plan-file': 'swapped.tfplan',
+      'plan-sha256': reviewed.outputs['plan-sha256']
     })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(/^The plan is not the one reviewed: /)
+    expect(box.read('infra/swapped-command-ran.txt')).toBeUndefined()
+    expect(await box.stateList()).toEqual([])
+  })
+
+  it('refuses a stale plan (the state changed since it was made), and applies nothing of it', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const first = await runIn(box, { 'plan-file': 'first.tfplan', vars: 'greeting=first' })
+    const second = await runIn(box, { 'plan-file': 'second.tfplan', vars: 'greeting=second' })
+    const applySecond = await runIn(box, {
+      command: 'apply',
+      'plan-file': 'second.tfplan',
+      'plan-sha256': second.outputs['plan-sha256']
+    })
+    expect(applySecond.errors).toEqual([])
+    const result = await runIn(box, {
+      command: 'apply',
+      'plan-file': 'first.tfplan',
+      'plan-sha256': first.outputs['plan-sha256']
+    })
+    expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      'terraform apply failed in infra (exit 1): deleting RDS DB Instance (shipline-production): operation error RDS: DeleteDBInstance, https response error StatusCode: 400, RequestID: 1f2e, InvalidParameterCombination: Cannot delete protected DB Instance, please disable deletion protection and try again.'
+      'The plan is stale: the state changed after the plan was made (another run applied since), so Terraform refused it and nothing was applied in infra. Plan again and review the new plan.'
     ])
+    expect(box.read('infra/applied-web.txt')).toBe('second')
+    expect(JSON.parse((await box.terraform(['output', '-json'])).stdout).url.value).toBe(
+      'https://second.example'
+    )
   })
 })
 
 describe('destroy', () => {
   it('previews the teardown in the job summary and destroys nothing without confirm', async () => {
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: DELETE_JSON }) })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box)
     const result = await runIn(box, { command: 'destroy' })
     expect(result.errors).toEqual([])
-    const destroyPlan = join(box.repo, 'infra', 'default.destroy.tfplan')
-    expect(argvs(box)).toEqual([
+    const destroyPlan = planFileOf(box, 'default.destroy.tfplan')
+    expect(box.calls()).toEqual([
       ['version', '-json'],
       ['init', '-input=false', '-no-color'],
-      [
-        'plan',
-        '-input=false',
-        '-no-color',
-        '-detailed-exitcode',
-        '-lock-timeout=300s',
-        `-out=${destroyPlan}`,
-        '-destroy'
-      ],
+      PLAN(box, ['-destroy'], 'default.destroy.tfplan'),
       ['show', '-json', destroyPlan]
     ])
-    expect(result.summary).toContain('**Teardown preview: 0 to add, 1 to change, 1 to destroy.**')
-    expect(result.summary).toContain('- :warning: **destroy** `test_instance.test-delete`')
+    expect(result.summary).toContain('**Teardown preview: 0 to add, 0 to change, 2 to destroy.**')
+    expect(result.summary).toContain('**destroy** `terraform_data.web`')
     expect(result.summary).toContain(
       'Preview only: nothing was destroyed. To destroy, run again with confirm: default.'
     )
-    expect(result.outputs.destroy).toBe('1')
+    expect(result.outputs.destroy).toBe('2')
+    expect(result.outputs['plan-sha256']).toBe(sha256Of(destroyPlan))
+    expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
+    expect(box.read('infra/destroyed-db.txt')).toBeUndefined()
   })
 
-  it('destroys by applying the previewed destroy plan when confirm is the workspace', async () => {
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: DELETE_JSON }) })
-    const result = await runIn(box, {
-      command: 'destroy',
-      workspace: 'production',
-      confirm: 'production',
-      'plan-sha256': sha(DELETE_JSON)
-    })
+  it('destroys when confirm is the workspace: plans the teardown and applies that plan', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box, ['-var=greeting=prod'])
+    const result = await runIn(box, { command: 'destroy', confirm: 'default' })
     expect(result.errors).toEqual([])
-    const destroyPlan = join(box.repo, 'infra', 'production.destroy.tfplan')
-    expect(argvs(box).slice(2)).toEqual([
-      ['workspace', 'select', '-or-create=true', 'production'],
-      [
-        'plan',
-        '-input=false',
-        '-no-color',
-        '-detailed-exitcode',
-        '-lock-timeout=300s',
-        `-out=${destroyPlan}`,
-        '-destroy'
-      ],
-      ['show', '-json', destroyPlan],
-      ['apply', '-input=false', '-no-color', '-lock-timeout=300s', destroyPlan]
-    ])
-    expect(result.summary).toContain('Destroyed workspace `production` of `infra`')
+    expect(box.calls().map(a => a[0])).toEqual(['version', 'init', 'plan', 'show', 'apply'])
+    expect(box.calls()[4]).toEqual(['apply', '-input=false', '-no-color', '-lock-timeout=300s', PRIVATE_COPY])
+    expect(await box.stateList()).toEqual([])
+    expect(box.read('infra/destroyed-db.txt')).toBe('')
+    expect(result.summary).toContain('Destroyed workspace `default` of `infra`')
   })
 
-  it('refuses to destroy when the teardown plan is not the previewed one', async () => {
-    box = sandbox({ steps: steps({ exitCode: 2 }, { stdoutFile: DELETE_JSON }) })
+  it('destroys exactly the previewed teardown plan with plan-sha256, without planning again', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box)
+    const preview = await runIn(box, { command: 'destroy' })
+    const calls = box.calls().length
     const result = await runIn(box, {
       command: 'destroy',
       confirm: 'default',
-      'plan-sha256': sha(REPLACE_JSON)
+      'plan-sha256': preview.outputs['plan-sha256']
     })
+    expect(result.errors).toEqual([])
+    expect(
+      box
+        .calls()
+        .slice(calls)
+        .map(a => a[0])
+    ).toEqual(['version', 'init', 'show', 'apply'])
+    expect(await box.stateList()).toEqual([])
+    expect(result.summary).toContain(`(plan sha256 \`${preview.outputs['plan-sha256']}\`)`)
+  })
+
+  it('refuses to destroy when the teardown plan is not the previewed one, and destroys nothing', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box)
+    await runIn(box, { command: 'destroy' })
+    const result = await runIn(box, { command: 'destroy', confirm: 'default', 'plan-sha256': 'b'.repeat(64) })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(/^The plan is not the one reviewed/)
-    expect(argvs(box).map(a => a[0])).not.toContain('apply')
+    expect(box.calls().map(a => a[0])).not.toContain('apply')
+    expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
   })
 })
 
 describe('output', () => {
-  it('exports non-sensitive outputs; sensitive ones never leave', async () => {
-    box = sandbox({ steps: { output: [{ stdout: OUTPUT_JSON }] } })
-    const result = await runIn(box, { command: 'output' }, { ...pushEnv(), TF_WORKSPACE: 'production' })
+  it("exports the workspace's non-sensitive outputs; sensitive ones never leave", async () => {
+    box = realTerraform({ 'infra/main.tf': `${MAIN_TF}\noutput "plan-file" {\n  value = "collides"\n}\n` })
+    await applied(box, ['-var=greeting=prod'])
+    const result = await runIn(box, { command: 'output' })
     expect(result.errors).toEqual([])
-    expect(argvs(box)).toEqual([
+    expect(box.calls()).toEqual([
       ['version', '-json'],
       ['init', '-input=false', '-no-color'],
       ['output', '-json']
     ])
-    expect(box.calls().every(call => call.tfWorkspace === 'production')).toBe(true)
-    expect(Object.keys(result.outputs).sort()).toEqual(['cluster_name', 'outputs', 'registry_urls'])
+    expect(Object.keys(result.outputs).sort()).toEqual(['outputs', 'url'])
+    expect(JSON.parse(result.outputs.outputs)).toEqual({
+      'plan-file': 'collides',
+      url: 'https://prod.example'
+    })
     expect(result.log.some(line => line.includes('::warning::') && line.includes('"plan-file"'))).toBe(true)
-    expect(JSON.stringify(result)).not.toContain('hunter2')
+    expect(JSON.stringify(result)).not.toContain(SECRET)
   })
 })
 
 describe('terraform itself', () => {
   it('uses the terraform on PATH only when it satisfies terraform-version', async () => {
-    box = sandbox({ version: '1.5.7', steps: { output: [{ stdout: '{}' }] } })
-    const result = await runIn(box, { command: 'output', 'terraform-version': '~> 1.10' })
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const result = await runIn(box, { command: 'output', 'terraform-version': '~> 1.12' })
     expect(result.exitCode).toBe(1)
-    expect(result.errors[0]).toMatch(/^No terraform satisfying "~> 1\.10" on PATH, and no tool cache/)
-    expect(argvs(box)).toEqual([['version', '-json']])
-    expect(existsSync(join(box.repo, 'infra', '.terraform'))).toBe(false)
+    expect(result.errors[0]).toMatch(/^No terraform satisfying "~> 1\.12" on PATH, and no tool cache/)
+    expect(box.calls()).toEqual([['version', '-json']])
+    expect(existsSync(join(box.infra, '.terraform'))).toBe(false)
   })
 })

@@ -6,6 +6,7 @@ import { InputError } from '../../../lib/core/errors.js'
 import type { Inputs } from '../../../lib/core/inputs.js'
 import { splitKeyValue } from '../../../lib/core/key-value.js'
 import { pathInside, pathKind } from '../../../lib/core/paths.js'
+import { insecureUrlProblem } from '../../../lib/core/url.js'
 import { commentMarker } from '../../../lib/github/pr-comment.js'
 import { runContext } from '../../../lib/github/pr-context.js'
 import {
@@ -36,6 +37,7 @@ export const INPUTS = {
   planFile: 'plan-file',
   planSha256: 'plan-sha256',
   lockTimeout: 'lock-timeout',
+  lock: 'lock',
   comment: 'comment',
   confirm: 'confirm',
   githubToken: 'github-token'
@@ -121,11 +123,11 @@ function readTerraformRelease(inputs: Inputs) {
   const terraformDownloadUrl = inputs.string(INPUTS.terraformDownloadUrl, {
     default: DEFAULTS.terraformDownloadUrl
   })
-  if (!isHttpUrl(terraformDownloadUrl))
+  if (insecureUrlProblem(terraformDownloadUrl))
     throw new InputError(
       INPUTS.terraformDownloadUrl,
-      `"${terraformDownloadUrl}" is not an http(s) URL`,
-      'the base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it)'
+      `"${terraformDownloadUrl}" is not an https URL`,
+      'the HTTPS base URL of the Terraform releases (https://releases.hashicorp.com/terraform or a mirror of it; plain http only on loopback)'
     )
   return { terraformVersion, terraformDownloadUrl }
 }
@@ -215,30 +217,42 @@ function readPlanSha256(inputs: Inputs, command: Command): string | undefined {
   return match[1].toLowerCase()
 }
 
-/** What apply needs (only a reviewed plan is applied), and what output refuses. */
+/**
+ * What apply needs: only a reviewed plan file is applied (the plan-file given, or the one a plan
+ * step of this job wrote); destroy with plan-sha256 applies its previewed teardown plan the same way.
+ */
 function checkCommandInputs(
   command: Command,
   plan: { planFile: string; given: boolean; sha256?: string; label?: string },
-  variables: { vars: TerraformVariable[]; varFiles: string[] }
+  variables: { vars: TerraformVariable[]; varFiles: string[] },
+  confirm: string | undefined
 ): void {
-  if (command === 'apply') {
-    if (!plan.sha256)
-      throw new InputError(
-        INPUTS.planSha256,
-        'is required by command apply (only a reviewed plan is applied)',
-        'the plan-sha256 output of the plan step that was reviewed'
-      )
-    if (plan.given && pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
+  if (command === 'apply' && !plan.sha256)
+    throw new InputError(
+      INPUTS.planSha256,
+      'is required by command apply (only a reviewed plan is applied)',
+      'the plan-sha256 output of the plan step that was reviewed'
+    )
+  if (command === 'destroy' && plan.sha256 && confirm === undefined)
+    throw new InputError(
+      INPUTS.planSha256,
+      'is used by command destroy only with confirm (it names the previewed teardown plan to apply)',
+      'plan-sha256 with command destroy and confirm, or with command apply'
+    )
+  if (command === 'apply' || (command === 'destroy' && plan.sha256)) {
+    if (pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
       throw new InputError(
         INPUTS.planFile,
-        `"${plan.label}" does not exist`,
+        plan.given
+          ? `"${plan.label}" does not exist`
+          : `is empty, and no plan step of this job wrote its default plan file ${plan.planFile}`,
         'the plan-file output of the plan step (download its artifact first)'
       )
-    if (plan.given && (variables.vars.length || variables.varFiles.length))
+    if (variables.vars.length || variables.varFiles.length)
       throw new InputError(
         variables.vars.length ? INPUTS.vars : INPUTS.varFile,
-        'cannot be used when applying a saved plan-file (the plan carries its variables)',
-        'no vars or var-file with apply and plan-file'
+        `cannot be used when command ${command} applies a saved plan (the plan carries its variables)`,
+        'no vars or var-file with apply, or with destroy and plan-sha256'
       )
   } else if (plan.given && command === 'output') {
     throw new InputError(
@@ -247,6 +261,18 @@ function checkCommandInputs(
       'plan-file with command plan, check, apply or destroy'
     )
   }
+}
+
+/** lock: false plans without taking the state lock (a pull request's plan, for review only). */
+function readLock(inputs: Inputs, command: Command): boolean {
+  const lock = inputs.boolean(INPUTS.lock, true)
+  if (!lock && command !== 'plan' && command !== 'check')
+    throw new InputError(
+      INPUTS.lock,
+      `false cannot be used with command ${command}`,
+      'lock: false with command plan or check only (apply and destroy always take the state lock)'
+    )
+  return lock
 }
 
 function readConfirm(inputs: Inputs, command: Command, workspace: string): string | undefined {
@@ -280,15 +306,17 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
   const planName = `${workspace}${command === 'destroy' ? '.destroy' : ''}.tfplan`
   const plan = readPlanFile(inputs, where, workingDirectory, planName)
   const planSha256 = readPlanSha256(inputs, command)
+  const confirm = readConfirm(inputs, command, workspace)
   checkCommandInputs(
     command,
     { ...plan, sha256: planSha256, label: inputs.optional(INPUTS.planFile) },
-    { vars, varFiles }
+    { vars, varFiles },
+    confirm
   )
   const lockTimeoutMs = inputs.duration(INPUTS.lockTimeout, DEFAULTS.lockTimeout, { max: 2 * 3_600_000 })
+  const lock = readLock(inputs, command)
   const context = runContext(env)
   const comment = inputs.boolean(INPUTS.comment, context.pullRequest !== undefined)
-  const confirm = readConfirm(inputs, command, workspace)
   const githubToken = inputs.string(INPUTS.githubToken)
   if (comment && command === 'plan' && context.pullRequest && !githubToken)
     throw new InputError(
@@ -312,6 +340,7 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
     planFileGiven: plan.given,
     planSha256,
     lockTimeoutSeconds: Math.ceil(lockTimeoutMs / 1000),
+    lock,
     comment,
     confirm,
     githubToken,
@@ -322,13 +351,4 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
 function relativeLabel(cwd: string, path: string): string {
   const rel = relative(cwd, path)
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
-  } catch {
-    return false
-  }
 }

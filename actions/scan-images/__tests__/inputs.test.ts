@@ -156,7 +156,12 @@ const CASES: Array<[string, Record<string, string>, string]> = [
   [
     'trivy-base-url not http',
     { 'trivy-base-url': 'ftp://mirror.example/trivy' },
-    'Input "trivy-base-url": "ftp://mirror.example/trivy" is not an http(s) base URL; accepted: the URL under which v<version>/ holds the release files, such as https://github.com/aquasecurity/trivy/releases/download'
+    'Input "trivy-base-url": "ftp://mirror.example/trivy" is not an https base URL; accepted: the HTTPS URL under which v<version>/ holds the release files, such as https://github.com/aquasecurity/trivy/releases/download (plain http only on loopback)'
+  ],
+  [
+    'trivy-base-url on plain HTTP off loopback',
+    { 'trivy-base-url': 'http://mirror.example/trivy' },
+    'Input "trivy-base-url": "http://mirror.example/trivy" is not an https base URL; accepted: the HTTPS URL under which v<version>/ holds the release files, such as https://github.com/aquasecurity/trivy/releases/download (plain http only on loopback)'
   ],
   [
     'a DB repository with a scheme',

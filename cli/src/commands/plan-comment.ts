@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { COMMENT_LIMIT, renderPlanComment } from '../../../lib/terraform/plan-comment.js'
-import { parsePlanJson, PlanJsonError, planChecksum } from '../../../lib/terraform/plan-json.js'
+import { parsePlanJson, PlanJsonError } from '../../../lib/terraform/plan-json.js'
 import { renderPlanVariants } from '../../../lib/terraform/plan-variants.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
@@ -55,10 +55,9 @@ export const command: Command = {
       if (error instanceof PlanJsonError) throw new InputError(PLAN_JSON, error.message, ACCEPTED)
       throw error
     }
-    const planSha256 = planChecksum(plan)
     if (variantsFile !== undefined)
       try {
-        await writeFile(variantsFile, `${JSON.stringify(renderPlanVariants(plan, { planSha256 }))}\n`)
+        await writeFile(variantsFile, `${JSON.stringify(renderPlanVariants(plan))}\n`)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unwritable'
         throw new InputError(
@@ -67,7 +66,7 @@ export const command: Command = {
           'a file in an existing directory'
         )
       }
-    process.stdout.write(renderPlanComment(plan, { planSha256, maxChars }).markdown)
+    process.stdout.write(renderPlanComment(plan, { maxChars }).markdown)
     return EXIT.ok
   }
 }

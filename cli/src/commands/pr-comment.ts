@@ -5,6 +5,7 @@
  *   DIR/plan.md             or the plan section at one size (shipline plan-comment)
  *   DIR/images/*.json       one build result per service ({"service","built","tags","image","scan"})
  *   DIR/scan/*.json         Trivy JSON reports (scan-images' output-dir)
+ *   DIR/static.md           what the frontend publish would change (shipline publish-static --dry-run --markdown)
  * The sections share GitHub's limit by priority (lib/github/pipeline-comment.ts).
  * Posts (creates or updates in place) on the run's pull request, or writes the markdown to --out.
  */
@@ -133,6 +134,7 @@ export const command: Command = {
 
     const planFile = join(dir, 'plan.md')
     const variantsFile = join(dir, 'plan-variants.json')
+    const frontendFile = join(dir, 'static.md')
     const body = renderPipelineComment({
       environment,
       commit: context.commit,
@@ -141,7 +143,8 @@ export const command: Command = {
       infraResult,
       images: jsonFiles(join(dir, 'images')).map(readImageResult),
       imagesResult,
-      scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir')
+      scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir'),
+      ...(existsSync(frontendFile) ? { frontend: readFileSync(frontendFile, 'utf8') } : {})
     })
     if (out) {
       await writeFile(out, `${body}\n`)

@@ -48,6 +48,19 @@ describe('renderPipelineComment', () => {
     expect(cut).toContain('the plan is cut here to fit GitHub’s limit')
   })
 
+  it('adds a Frontend section after the scan findings when the static publish was planned', () => {
+    const without = renderPipelineComment({ environment: 'p', plan: 'PLAN', images: [] })
+    expect(without).not.toContain('Frontend')
+    const body = renderPipelineComment({
+      environment: 'p',
+      plan: 'PLAN',
+      images: [],
+      frontend: '#### Static publish plan for `s3://b/`\n\nwould upload 2 files\n'
+    })
+    expect(body.indexOf('### 3. Scan findings')).toBeLessThan(body.indexOf('### 4. Frontend'))
+    expect(body).toContain('would upload 2 files')
+  })
+
   it('cuts a ready plan section between blocks, never inside a code block or <details>', () => {
     const plan = renderPlanComment(largePlan(300), { maxChars: 65_536 }).markdown
     const body = renderPipelineComment({ environment: 'p', plan, images: [image('a')] }, 20_000)
@@ -189,6 +202,20 @@ describe('the budget at small sizes', () => {
     expect(scan.includes(`<summary>hr-service-${TAG}.oci: 5 findings within the policy</summary>`)).toBe(
       scanWhole
     )
+  })
+})
+
+describe('the Frontend section shares the budget', () => {
+  it('a publish plan of thousands of files is cut between blocks, with where the whole is', () => {
+    const frontend = `#### Static publish plan for \`s3://b/\`\n\n${Array.from({ length: 3000 }, (_, i) => `- upload \`assets/app-${i}.js\``).join('\n')}\n`
+    const body = renderPipelineComment({ environment: 'p', plan: 'PLAN', images, scanResults, frontend })
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS - 200)
+    expect(blocksClosed(body)).toBe(true)
+    expect(body).toContain('### 4. Frontend\n\n#### Static publish plan for `s3://b/`')
+    expect(body).toContain(
+      '_The rest of the publish plan is left out to fit; the job summary of the frontend job has all of it._'
+    )
+    expect(body).toContain('[CVE-2019-14697]')
   })
 })
 

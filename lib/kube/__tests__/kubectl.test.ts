@@ -85,7 +85,7 @@ describe('resolveKubectl', () => {
     await expect(
       resolveKubectl({ env: bare(), platform: 'linux', arch: 'x64', baseUrl: server.url })
     ).rejects.toThrow(
-      `Checksum mismatch for ${server.url}/v${KUBECTL_VERSION}/bin/linux/amd64/kubectl: expected ${KUBECTL_SHA256['linux/amd64']}, got ${actual}; refusing to install kubectl`
+      `Checksum mismatch for ${server.url}/v${KUBECTL_VERSION}/bin/linux/amd64/kubectl: expected ${KUBECTL_SHA256['linux/amd64']} (pinned in Shipline), got ${actual}; refusing to install kubectl`
     )
     expect(existsSync(join(dir, 'cache', 'kubectl'))).toBe(false)
     expect(server.requests.map(r => r.url)).toEqual([`/v${KUBECTL_VERSION}/bin/linux/amd64/kubectl`])
@@ -101,11 +101,19 @@ describe('resolveKubectl', () => {
     )
   })
 
-  it('renders a kustomize directory with the tool-cached kubectl when none is on PATH', async () => {
+  it('renders a kustomize directory with the tool-cached kubectl, verified again, when none is on PATH', async () => {
     const real = findOnPath('kubectl', saved.PATH)
     if (!real)
       throw new Error('kubectl is not installed on this machine (DESIGN.md: it is on the machine image)')
-    const cached = join(dir, 'cache', 'kubectl', KUBECTL_VERSION, process.arch)
+    // This machine's kubectl stands in for the pinned release: its own digest, a version of its own.
+    const release = {
+      tool: 'kubectl',
+      version: '0.0.0-machine',
+      url: 'https://dl.k8s.io/never-fetched',
+      sha256: createHash('sha256').update(readFileSync(real)).digest('hex'),
+      binary: 'kubectl'
+    }
+    const cached = join(dir, 'cache', 'kubectl', release.version, process.arch)
     mkdirSync(cached, { recursive: true })
     symlinkSync(real, join(cached, 'kubectl'))
     writeFileSync(`${cached}.complete`, '')
@@ -113,7 +121,7 @@ describe('resolveKubectl', () => {
     const objects = await loadManifests(
       resolveManifestSources([join(MANIFESTS, 'erp')], process.cwd()),
       recordingRunner(commands),
-      () => resolveKubectl({ env: bare() })
+      () => resolveKubectl({ env: bare(), release })
     )
     expect(commands).toEqual([[join(cached, 'kubectl'), 'kustomize', join(MANIFESTS, 'erp')]])
     expect(objects.map(o => `${o.kind}/${o.metadata.name}`)).toContain('Deployment/auth-service')
@@ -137,5 +145,36 @@ describe('installBinary', () => {
     expect(statSync(path).mode & 0o755).toBe(0o755)
     expect(await installBinary(release)).toBe(path)
     expect(server.requests).toHaveLength(1)
+  })
+
+  it('checks a cached executable again: one that changed is removed and downloaded anew', async () => {
+    const content = Buffer.from('#!/bin/sh\necho tool 2.0.0\n')
+    server = await startFileServer({ '/tool': content })
+    const release = {
+      tool: 'tool',
+      version: '2.0.0',
+      url: `${server.url}/tool`,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      binary: 'tool'
+    }
+    const path = await installBinary(release)
+    writeFileSync(path, '#!/bin/sh\necho tampered\n')
+    expect(await installBinary(release)).toBe(path)
+    expect(readFileSync(path)).toEqual(content)
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('refuses plain HTTP to any host but loopback', async () => {
+    await expect(
+      installBinary({
+        tool: 'tool',
+        version: '1',
+        url: 'http://dl.example.com/tool',
+        sha256: 'a'.repeat(64),
+        binary: 'tool'
+      })
+    ).rejects.toThrow(
+      'The tool URL http://dl.example.com/tool is plain HTTP (only https, or http on loopback for tests): refusing to download tool'
+    )
   })
 })

@@ -47,13 +47,15 @@ describe('trivy release', () => {
     ['linux', 'arm64', 'trivy_0.72.0_Linux-ARM64.tar.gz'],
     ['darwin', 'arm64', 'trivy_0.72.0_macOS-ARM64.tar.gz']
   ])('%s/%s → %s with its checksums file', (platform, arch, archive) => {
-    expect(trivyRelease('0.72.0', 'https://mirror.example/trivy/', platform, arch)).toEqual({
+    expect(trivyRelease('0.72.0', 'https://mirror.example/trivy/', platform, arch)).toMatchObject({
       tool: 'trivy',
       version: '0.72.0',
       archiveUrl: `https://mirror.example/trivy/v0.72.0/${archive}`,
       checksumsUrl: 'https://mirror.example/trivy/v0.72.0/trivy_0.72.0_checksums.txt',
       archiveName: archive,
-      binary: 'trivy'
+      binary: 'trivy',
+      pinnedSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      signature: { url: 'https://mirror.example/trivy/v0.72.0/trivy_0.72.0_checksums.txt.sigstore.json' }
     })
   })
   it('refuses platforms without a release archive', () => {

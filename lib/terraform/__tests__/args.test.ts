@@ -7,7 +7,8 @@ const base = {
   vars: [],
   planFile: '/r/infra/default.tfplan',
   lockTimeoutSeconds: 300,
-  workspace: 'default'
+  workspace: 'default',
+  lock: true
 }
 
 describe('terraform argv', () => {
@@ -28,6 +29,18 @@ describe('terraform argv', () => {
         '-no-color',
         '-detailed-exitcode',
         '-lock-timeout=300s',
+        '-out=/r/infra/default.tfplan'
+      ]
+    ],
+    [
+      'plan without the state lock (lock: false): no lock, so no lock timeout',
+      planArgs({ ...base, lock: false }),
+      [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        '-lock=false',
         '-out=/r/infra/default.tfplan'
       ]
     ],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { lockMessage, parseLockError, terraformErrors } from '../errors.js'
+import {
+  erroredStateFile,
+  expiredCredentials,
+  lockMessage,
+  lockReleaseFailed,
+  parseLockError,
+  stalePlan,
+  terraformErrors
+} from '../errors.js'
 
 // The shape of Terraform's lock error (its LockInfo template), boxed as in coloured output.
 const BOXED = [
@@ -74,9 +82,105 @@ describe('terraformErrors', () => {
     ])
   })
 
+  it('skips the values block of a -no-color diagnostic (its lines start with spaces and │)', () => {
+    const output = [
+      'Error: Invalid value for variable',
+      '',
+      '  on main.tf line 1:',
+      '   1: variable "replicas" {',
+      '    ├────────────────',
+      '    │ var.replicas is 0',
+      '',
+      'replicas must be at least 1.',
+      '',
+      'This was checked by the validation rule at main.tf:3,3-13.'
+    ].join('\n')
+    expect(terraformErrors(output)).toEqual(['Invalid value for variable: replicas must be at least 1.'])
+  })
+
   it('reads boxed output too', () => {
     expect(terraformErrors('╷\n│ Error: creating S3 Bucket (x): BucketAlreadyExists\n│ \n╵\n')).toEqual([
       'creating S3 Bucket (x): BucketAlreadyExists'
     ])
+  })
+})
+
+// What Terraform 1.11.4 printed, its pg backend's lock held by another terraform (-no-color).
+const PG_LOCKED = [
+  'Error: Error acquiring the state lock',
+  '',
+  'Error message: Workspace is already locked: default',
+  'Lock Info:',
+  '  ID:        85e879ac-2b3d-14b9-4994-9c72cabcee30',
+  '  Path:      ',
+  '  Operation: OperationTypePlan',
+  '  Who:       root@vm',
+  '  Version:   1.11.4',
+  '  Created:   2026-12-01 08:29:15.775114824 +0000 UTC',
+  '  Info:      ',
+  ''
+].join('\n')
+
+describe('the pg backend lock', () => {
+  it('is read as the pg backend lock of a workspace, with the Lock Info of this run itself', () => {
+    expect(parseLockError(PG_LOCKED)).toMatchObject({
+      pgWorkspace: 'default',
+      id: '85e879ac-2b3d-14b9-4994-9c72cabcee30',
+      operation: 'OperationTypePlan'
+    })
+    expect(
+      parseLockError(
+        PG_LOCKED.replace('Workspace is already locked', 'Already locked for workspace creation')
+      )?.pgWorkspace
+    ).toBe('default')
+  })
+
+  it('is never described as held by this run, nor as released by force-unlock', () => {
+    const message = lockMessage(parseLockError(PG_LOCKED) ?? { id: '' }, 'infra', 5)
+    expect(message).toBe(
+      "The Terraform state is locked (waited 5s, the lock-timeout): another run holds the pg backend's lock on workspace \"default\". The pg backend does not record who holds it (the lock 85e879ac-2b3d-14b9-4994-9c72cabcee30 that Terraform printed is this run's own request). It is a PostgreSQL advisory lock of the other run's database session, released when that terraform exits; terraform force-unlock cannot release it. Wait for that run to finish (its session is in pg_locks, locktype advisory, joined with pg_stat_activity), or raise lock-timeout."
+    )
+  })
+})
+
+describe('expired credentials, errored state, stale plans, unreleased locks', () => {
+  it.each<[string, string, string | undefined]>([
+    [
+      'the SDK v1 wording',
+      'failed to upload state: ExpiredToken: The provided token has expired.\n\tstatus code: 400',
+      'ExpiredToken: The provided token has expired'
+    ],
+    [
+      'the SDK v2 wording, boxed',
+      '│ Error: failed to upload state: operation error S3: PutObject, https response error StatusCode: 400, api error ExpiredToken: The provided token has expired.',
+      'ExpiredToken: The provided token has expired'
+    ],
+    [
+      'STS',
+      'api error ExpiredToken: The security token included in the request is expired',
+      'ExpiredToken: The security token included in the request is expired'
+    ],
+    ['an exception name alone', 'api error ExpiredTokenException', 'ExpiredTokenException'],
+    ['another error', 'Error: creating S3 Bucket (x): BucketAlreadyExists', undefined]
+  ])('expiredCredentials: %s', (_name, output, expected) => {
+    expect(expiredCredentials(output)).toBe(expected)
+  })
+
+  it('finds the errored.tfstate Terraform wrote, across a wrapped line', () => {
+    expect(
+      erroredStateFile(
+        '│ recovery, the state has\n│ been written to the file "errored.tfstate" in the current working directory.'
+      )
+    ).toBe('errored.tfstate')
+    expect(erroredStateFile('Error: Failed to save state')).toBeUndefined()
+  })
+
+  it('knows a stale plan and a lock that could not be released', () => {
+    expect(stalePlan('\nError: Saved plan is stale\n\nThe given plan file can no longer be applied')).toBe(
+      true
+    )
+    expect(stalePlan('Error: Failed to load plan')).toBe(false)
+    expect(lockReleaseFailed('Error releasing the state lock')).toBe(true)
+    expect(lockReleaseFailed('Releasing state lock. This may take a few moments...')).toBe(false)
   })
 })

@@ -543,10 +543,11 @@ describe('the 65,536-character limit', () => {
 })
 
 describe('from JSON text', () => {
-  it('computes the checksum it shows', () => {
+  it("shows no checksum of its own: plan-sha256 is the plan file's, which the JSON cannot give", () => {
     const text = readFileSync(join(PLAN_JSON, 'terraform-basic-create.json'), 'utf8')
-    const rendered = renderPlanCommentFromJson(text, 'plan.json')
-    expect(rendered.markdown.split('\n')[1]).toMatch(/^plan sha256 `[0-9a-f]{64}`$/)
+    expect(renderPlanCommentFromJson(text, 'plan.json').markdown).not.toContain('plan sha256')
+    const given = renderPlanCommentFromJson(text, 'plan.json', { planSha256: 'c'.repeat(64) })
+    expect(given.markdown.split('\n')[1]).toBe(`plan sha256 \`${'c'.repeat(64)}\``)
   })
 
   it('renders a plan failure with the error text', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import {
-  extractPlanJson,
-  firstSyntaxError,
-  parsePlanJson,
-  planChecksum,
-  type PlanJson
-} from '../plan-json.js'
+import { extractPlanJson, firstSyntaxError, parsePlanJson } from '../plan-json.js'
 import { PLAN_JSON } from '../../../__fixtures__/terraform-sandbox.js'
 
 const read = (name: string) => readFileSync(join(PLAN_JSON, name), 'utf8')
@@ -119,70 +112,6 @@ describe('extractPlanJson', () => {
   it('still fails with the position when no line is a plan', () => {
     expect(() => extractPlanJson('[command]terraform show -json\nboom', 'x')).toThrow(
       'x is not JSON: unexpected "c" at line 1, column 2'
-    )
-  })
-})
-
-describe('planChecksum', () => {
-  const base = () => parsePlanJson(read('terraform-equivalence-local_provider_update.json'), 'x')
-  const variants: Array<[string, (p: PlanJson) => void]> = [
-    ['pretty-printed vs compact', () => undefined],
-    ['a timestamp', p => (p.timestamp = '2025-01-14T09:12:33Z')],
-    ['another terraform_version', p => (p.terraform_version = '1.11.4')],
-    ['a refreshed prior_state', p => (p.prior_state = { values: { root_module: {} } })],
-    ['other configuration text', p => (p.configuration = {})],
-    [
-      'a no-op resource',
-      p =>
-        p.resource_changes?.push({
-          address: 'a.b',
-          change: { actions: ['no-op'], before: { x: 1 }, after: { x: 1 } }
-        })
-    ]
-  ]
-
-  it.each(variants)('is unchanged by %s', (_name, mutate) => {
-    const plan = base()
-    mutate(plan)
-    expect(planChecksum(parsePlanJson(JSON.stringify(plan), 'x'))).toBe(planChecksum(base()))
-  })
-
-  it.each<[string, (p: PlanJson) => void]>([
-    ['another action', p => ((p.resource_changes ?? [])[0].change.actions = ['update'])],
-    [
-      'another after value',
-      p => (((p.resource_changes ?? [])[0].change.after as Record<string, unknown>).content = '{}')
-    ],
-    [
-      'a moved resource',
-      p =>
-        p.resource_changes?.push({ address: 'a.b', previous_address: 'a.c', change: { actions: ['no-op'] } })
-    ],
-    ['an output change', p => (p.output_changes = { url: { actions: ['create'], after: 'x' } })],
-    ['an error', p => (p.errored = true)]
-  ])('changes with %s', (_name, mutate) => {
-    const plan = base()
-    mutate(plan)
-    expect(planChecksum(plan)).not.toBe(planChecksum(base()))
-  })
-
-  it('is the SHA-256 of the acting changes as JSON, however many there are', () => {
-    const plan = base()
-    const rc = (plan.resource_changes ?? [])[0]
-    plan.resource_changes = Array.from({ length: 1234 }, (_, i) => ({ ...rc, address: `local_file.f${i}` }))
-    plan.output_changes = { url: { actions: ['create'], after: 'x' } }
-    const expected = createHash('sha256')
-      .update(
-        JSON.stringify({
-          errored: false,
-          resource_changes: plan.resource_changes,
-          output_changes: plan.output_changes
-        })
-      )
-      .digest('hex')
-    expect(planChecksum(plan)).toBe(expected)
-    expect(planChecksum({ format_version: '1.2' })).toBe(
-      createHash('sha256').update('{"errored":false,"resource_changes":[],"output_changes":{}}').digest('hex')
     )
   })
 })

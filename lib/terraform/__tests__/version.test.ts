@@ -45,14 +45,22 @@ describe('parseConstraint', () => {
 
 describe('releases', () => {
   it('names the zip and checksums as releases.hashicorp.com does', () => {
-    expect(terraformRelease('1.11.4', 'https://releases.hashicorp.com/terraform/', 'linux', 'x64')).toEqual({
+    expect(
+      terraformRelease('1.11.4', 'https://releases.hashicorp.com/terraform/', 'linux', 'x64')
+    ).toMatchObject({
       tool: 'terraform',
       version: '1.11.4',
       archiveUrl: 'https://releases.hashicorp.com/terraform/1.11.4/terraform_1.11.4_linux_amd64.zip',
       checksumsUrl: 'https://releases.hashicorp.com/terraform/1.11.4/terraform_1.11.4_SHA256SUMS',
       archiveName: 'terraform_1.11.4_linux_amd64.zip',
-      binary: 'terraform'
+      binary: 'terraform',
+      pinnedSha256: '1ce994251c00281d6845f0f268637ba50c0005657eb3cf096b92f753b42ef4dc',
+      signature: {
+        url: 'https://releases.hashicorp.com/terraform/1.11.4/terraform_1.11.4_SHA256SUMS.sig',
+        signer: "HashiCorp's key C874011F0AB405110D02105534365D9472D7468F"
+      }
     })
+    expect(terraformRelease('1.11.4', 'https://m', 'win32', 'x64').pinnedSha256).toBeUndefined()
     expect(terraformRelease('1.11.4', 'https://m', 'darwin', 'arm64').archiveName).toBe(
       'terraform_1.11.4_darwin_arm64.zip'
     )

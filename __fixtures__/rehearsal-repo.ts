@@ -1,0 +1,128 @@
+/**
+ * A repository to rehearse: this checkout's workflows, action metadata, examples and Kubernetes
+ * manifests, with a provider-free stand-in for infra/'s Terraform (the real root module needs the AWS
+ * provider, which cannot plan here): terraform_data resources and the outputs the pipeline reads,
+ * behind the same S3 backend with its partial configuration from pipeline.yml. The stand-in adds
+ * `use_path_style` (a loopback S3 has no bucket host names). Committed on main.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { repoPath } from './paths.js'
+
+export const STANDIN_INFRA: Record<string, string> = {
+  'infra/versions.tf': `terraform {
+  required_version = ">= 1.10"
+
+  # As infra/versions.tf: bucket, region and kms_key_id come from -backend-config.
+  backend "s3" {
+    key                         = "infra/terraform.tfstate"
+    workspace_key_prefix        = "workspaces"
+    encrypt                     = true
+    use_lockfile                = true
+    use_path_style              = true
+    skip_region_validation      = true
+    skip_requesting_account_id  = true
+    skip_metadata_api_check     = true
+  }
+}
+`,
+  'infra/main.tf': `# A stand-in for the reference architecture: no provider, the outputs the pipeline reads.
+variable "region" {
+  type    = string
+  default = "eu-west-1"
+}
+
+variable "generation" {
+  description = "Bump it to make the next plan change something."
+  type        = number
+  default     = 1
+}
+
+resource "terraform_data" "cluster" {
+  input = "erp-\${terraform.workspace}"
+}
+
+resource "terraform_data" "distribution" {
+  input = "E\${upper(substr(sha256(terraform.workspace), 0, 12))}"
+}
+
+resource "terraform_data" "generation" {
+  input = var.generation
+}
+
+output "cluster_name" {
+  value = terraform_data.cluster.output
+}
+
+output "cloudfront_distribution_id" {
+  value = terraform_data.distribution.output
+}
+
+output "kustomize_env" {
+  value = join("\\n", [
+    "API_TARGET_GROUP_ARN=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-api/0000000000000000",
+    "WEB_TARGET_GROUP_ARN=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-web/0000000000000000",
+    "IRSA_ROLE_PREFIX=arn:aws:iam::123456789012:role/erp-\${terraform.workspace}",
+    "VPC_CIDR=10.20.0.0/16",
+    "",
+  ])
+}
+`,
+  'infra/environments/production.tfvars': 'region = "eu-west-1"\n',
+  'infra/environments/staging.tfvars': 'region = "eu-west-1"\n'
+}
+
+function copy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true })
+  cpSync(from, to, { recursive: true })
+}
+
+export function git(repo: string, ...args: string[]): string {
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Rehearsal', '-c', 'user.email=rehearsal@example.com', ...args],
+    {
+      cwd: repo,
+      encoding: 'utf8'
+    }
+  ).trim()
+}
+
+/** Commit every change in `repo` with `message`; the new HEAD. */
+export function commitAll(repo: string, message: string): string {
+  git(repo, 'add', '-A')
+  git(repo, 'commit', '-q', '--allow-empty', '-m', message)
+  return git(repo, 'rev-parse', 'HEAD')
+}
+
+export function writeFiles(repo: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, path)), { recursive: true })
+    writeFileSync(join(repo, path), text)
+  }
+}
+
+/** A fresh repository to rehearse, one commit on main; `edit` changes its files before the commit. */
+export function makeRehearsalRepo(edit?: (repo: string) => void): string {
+  const repo = mkdtempSync(join(tmpdir(), 'shipline-rehearsal-repo-'))
+  copy(repoPath('.github/workflows'), join(repo, '.github/workflows'))
+  for (const name of readdirSync(repoPath('actions')))
+    for (const file of ['action.yml'])
+      try {
+        copy(repoPath('actions', name, file), join(repo, 'actions', name, file))
+      } catch {
+        // not an action folder
+      }
+  copy(repoPath('examples'), join(repo, 'examples'))
+  copy(repoPath('infra/k8s'), join(repo, 'infra/k8s'))
+  writeFiles(repo, {
+    ...STANDIN_INFRA,
+    'cli/README.md': 'The Shipline CLI (run from sources in rehearsals).\n'
+  })
+  edit?.(repo)
+  git(repo, 'init', '-q', '-b', 'main')
+  commitAll(repo, 'Adopt Shipline')
+  return repo
+}
