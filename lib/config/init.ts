@@ -6,7 +6,8 @@
  * One service per directory holding a Dockerfile, named after the directory (also its image
  * repository and its workload); a frontend (a React, Vue, Angular, Svelte or Vite package, or a
  * frontend/web/ui directory with an index.html) built by a Dockerfile becomes the service
- * `frontend`, whose entry point and assets CloudFront invalidates after a deploy that changed it.
+ * `frontend`, whose entry point and assets CloudFront invalidates after a deploy that changed it; a
+ * frontend package without a Dockerfile becomes the `static` site, published to S3.
  */
 import { posix } from 'node:path'
 import type { RepoFacts } from './repo-scan.js'
@@ -53,9 +54,17 @@ export interface InitService {
   frontend: boolean
 }
 
+/** A frontend without a Dockerfile: built by its package scripts and published to S3 (publish-static). */
+export interface InitStatic {
+  context: string
+  build: string
+  dir: string
+}
+
 export interface InitPlan {
   services: InitService[]
   cdnPaths: string[]
+  static?: InitStatic
   workingDirectory?: string
   varFile?: string
   manifests?: string
@@ -122,6 +131,13 @@ function cdnPathsOf(frontend: InitService | undefined, facts: RepoFacts): string
   return ['/index.html']
 }
 
+/** The static site of a frontend package: its build command and output directory (Vite: dist, CRA: build). */
+function staticOf(dir: string, facts: RepoFacts): InitStatic {
+  const deps = facts.packages.find(p => p.dir === dir)?.dependencies ?? []
+  const out = deps.includes('react-scripts') ? 'build' : deps.includes('next') ? 'out' : 'dist'
+  return { context: dir, build: 'npm ci && npm run build', dir: dir === '.' ? out : `${dir}/${out}` }
+}
+
 function terraformDirectory(facts: RepoFacts): string | undefined {
   const withTf = new Set([...facts.files].filter(f => f.endsWith('.tf')).map(f => posix.dirname(f)))
   const preferred = TERRAFORM_DIRS.find(d => withTf.has(d))
@@ -149,11 +165,16 @@ export function planInit(facts: RepoFacts, options: Pick<InitOptions, 'environme
     notes.push(
       `service ${s.name}: ${s.context === '.' ? 'the repository root' : `${s.context}/`}${s.dockerfile}`
     )
-  const unbuilt = [...facts.dirs].filter(d => isFrontend(d, facts) && !services.some(s => s.context === d))
-  for (const dir of unbuilt)
+  const unbuilt = [...facts.dirs]
+    .filter(d => isFrontend(d, facts) && facts.packages.some(p => p.dir === d))
+    .filter(d => !services.some(s => s.context === d))
+  const site = unbuilt.length && !frontend ? staticOf(unbuilt[0], facts) : undefined
+  if (site)
     notes.push(
-      `${dir}/ looks like a frontend without a Dockerfile: add one to build it as the service frontend (then CloudFront invalidates it after a deploy)`
+      `${site.context}/ is a frontend without a Dockerfile: published to S3 by the static section (built with "${site.build}" into ${site.dir}; check both)`
     )
+  for (const dir of unbuilt.slice(site ? 1 : 0))
+    notes.push(`${dir}/ looks like a frontend too: not configured (one static site per shipline.yml)`)
   const workingDirectory = terraformDirectory(facts)
   if (!workingDirectory) notes.push('no Terraform found: working-directory stays infra (the default)')
   const env = options.environment
@@ -171,7 +192,8 @@ export function planInit(facts: RepoFacts, options: Pick<InitOptions, 'environme
       : undefined
   return {
     services,
-    cdnPaths: cdnPathsOf(frontend, facts),
+    cdnPaths: site ? [] : cdnPathsOf(frontend, facts),
+    ...(site ? { static: site } : {}),
     ...(workingDirectory && workingDirectory !== 'infra' ? { workingDirectory } : {}),
     ...(varFile ? { varFile } : {}),
     ...(manifests && manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
@@ -202,6 +224,15 @@ export function renderShiplineYml(plan: InitPlan, options: InitOptions): string 
     if (s.dockerfile !== 'Dockerfile') lines.push(`    dockerfile: ${scalar(s.dockerfile)}`)
     lines.push(`    workload: deployment/${s.name}`)
   }
+  if (plan.static)
+    lines.push(
+      '# The frontend, built and published to S3 after the rollout (publish-static); check build and dir.',
+      'static:',
+      `  context: ${scalar(plan.static.context)}`,
+      `  build: ${scalar(plan.static.build)}`,
+      `  dir: ${scalar(plan.static.dir)}`,
+      `  watch: [${scalar(plan.static.context)}]`
+    )
   if (plan.cdnPaths.length)
     lines.push(
       '# Invalidated in CloudFront after a deploy that changed the frontend.',

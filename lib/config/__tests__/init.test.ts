@@ -96,12 +96,21 @@ describe('planInit: the CloudFront paths of the frontend', () => {
     ['no frontend', facts(['api/Dockerfile']), []]
   ])('%s', (_, f, paths) => expect(planInit(f, options).cdnPaths).toEqual(paths))
 
-  it('names a frontend it cannot build, and leaves it out', () => {
-    const plan = planInit(facts(['api/Dockerfile', 'web/package.json'], { web: ['react'] }), options)
+  it.each<[string, Record<string, string[]>, string]>([
+    ['Vite', { web: ['react', 'vite'] }, 'web/dist'],
+    ['Create React App', { web: ['react', 'react-scripts'] }, 'web/build']
+  ])('a %s frontend without a Dockerfile is the static site, published to S3', (_, packages, dir) => {
+    const plan = planInit(facts(['api/Dockerfile', 'web/package.json'], packages), options)
     expect(plan.services.map(s => s.name)).toEqual(['api'])
+    expect(plan.static).toEqual({ context: 'web', build: 'npm ci && npm run build', dir })
+    expect(plan.cdnPaths).toEqual([])
     expect(plan.notes).toContain(
-      'web/ looks like a frontend without a Dockerfile: add one to build it as the service frontend (then CloudFront invalidates it after a deploy)'
+      `web/ is a frontend without a Dockerfile: published to S3 by the static section (built with "npm ci && npm run build" into ${dir}; check both)`
     )
+    const config = parseConfig(renderShiplineYml(plan, options), 'shipline.yml', '/repo')
+    expect(config).toMatchObject({
+      static: { dir, build: 'npm ci && npm run build', context: 'web', watch: ['web'] }
+    })
   })
 })
 
