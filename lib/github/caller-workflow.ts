@@ -22,31 +22,15 @@ function value(text: string): string {
     : JSON.stringify(text)
 }
 
-export function renderCallerWorkflow(plan: InitPlan, options: InitOptions): string {
-  const env = options.environment
-  const uses = (name: string) =>
-    `${options.shiplineRepository}/.github/workflows/${name}.yml@${options.shiplineRef}`
-  const common: Array<[string, string | string[] | undefined]> = [
-    ['environment', value(env)],
-    ['aws-region', value(options.awsRegion)],
-    ['working-directory', plan.workingDirectory && value(plan.workingDirectory)],
-    ['var-file', plan.varFile && value(plan.varFile)],
-    ['backend-config', backendLines(options)]
-  ]
-  const pin: Array<[string, string]> = [
-    ['shipline-repository', value(options.shiplineRepository)],
-    ['shipline-ref', value(options.shiplineRef)]
-  ]
-  const deployOnly: Array<[string, string | undefined]> = [
-    ['manifests', plan.manifests && value(plan.manifests)],
-    ['kustomize-env-file', plan.kustomizeEnvFile && value(plan.kustomizeEnvFile)]
-  ]
+type Entries = Array<[string, string | string[] | undefined]>
+
+function header(options: InitOptions): string[] {
   return [
     `# Shipline's caller workflow, written by shipline init (shipline ${options.version}).`,
     '# Before its first run (README, "Adopting it in another repository"):',
     `#   secrets ${SETTINGS.planRole} and ${SETTINGS.deployRole}: the bootstrap's role ARNs;`,
     "#   backend-config: the bootstrap's state_bucket and state_kms_key_arn, key=value lines;",
-    `#   the GitHub environment ${env}, with required reviewers and deployments from main only.`,
+    `#   the GitHub environment ${options.environment}, with required reviewers and deployments from main only.`,
     `# Pinned to ${options.shiplineRepository}@${options.shiplineRef}: uses: and shipline-ref name the same ref.`,
     '# To upgrade, change both, to a release tag vX.Y.Z (never moved) or to a full commit SHA.',
     '# A private EKS endpoint: set deploy-runner to a self-hosted runner inside the VPC (README).',
@@ -65,52 +49,89 @@ export function renderCallerWorkflow(plan: InitPlan, options: InitOptions): stri
     '        options: [teardown]',
     '        required: true',
     '      confirm:',
-    `        description: Type the environment's name (${env}) to confirm the teardown`,
+    `        description: Type the environment's name (${options.environment}) to confirm the teardown`,
     '        type: string',
     '        required: true',
     '',
     'permissions: {}',
-    '',
+    ''
+  ]
+}
+
+interface CallerJob {
+  id: string
+  condition: string
+  concurrency?: string
+  pullRequests?: boolean
+  workflow: string
+  secret: [string, string]
+  with: Entries
+}
+
+function job(j: CallerJob, options: InitOptions): string[] {
+  return [
+    `  ${j.id}:`,
+    `    if: ${j.condition}`,
+    ...(j.concurrency
+      ? ['    concurrency:', `      group: ${j.concurrency}`, '      cancel-in-progress: true']
+      : []),
+    '    permissions:',
+    '      contents: read',
+    '      id-token: write',
+    ...(j.pullRequests ? ['      pull-requests: write'] : []),
+    `    uses: ${options.shiplineRepository}/.github/workflows/${j.workflow}.yml@${options.shiplineRef}`,
+    '    secrets:',
+    `      ${j.secret[0]}: \${{ secrets.${j.secret[1]} }}`,
+    '    with:',
+    ...withLines(j.with, '      ')
+  ]
+}
+
+export function renderCallerWorkflow(plan: InitPlan, options: InitOptions): string {
+  const [environment, ...rest]: Entries = [
+    ['environment', value(options.environment)],
+    ['aws-region', value(options.awsRegion)],
+    ['working-directory', plan.workingDirectory && value(plan.workingDirectory)],
+    ['var-file', plan.varFile && value(plan.varFile)],
+    ['backend-config', backendLines(options)]
+  ]
+  const pin: Entries = [
+    ['shipline-repository', value(options.shiplineRepository)],
+    ['shipline-ref', value(options.shiplineRef)]
+  ]
+  const deployOnly: Entries = [
+    ['manifests', plan.manifests && value(plan.manifests)],
+    ['kustomize-env-file', plan.kustomizeEnvFile && value(plan.kustomizeEnvFile)]
+  ]
+  const jobs: CallerJob[] = [
+    {
+      id: 'plan',
+      condition: "github.event_name == 'pull_request'",
+      concurrency: 'shipline-plan-${{ github.event.pull_request.number }}',
+      pullRequests: true,
+      workflow: 'plan',
+      secret: ['PLAN_ROLE_ARN', SETTINGS.planRole],
+      with: [environment, ...rest, ...pin]
+    },
+    {
+      id: 'deploy',
+      condition: "github.event_name == 'push'",
+      workflow: 'deploy',
+      secret: ['DEPLOY_ROLE_ARN', SETTINGS.deployRole],
+      with: [environment, ...rest, ...deployOnly, ...pin]
+    },
+    {
+      id: 'teardown',
+      condition: "github.event_name == 'workflow_dispatch' && inputs.action == 'teardown'",
+      workflow: 'teardown',
+      secret: ['DEPLOY_ROLE_ARN', SETTINGS.deployRole],
+      with: [environment, ['confirm', '${{ inputs.confirm }}'], ...rest, ...pin]
+    }
+  ]
+  return [
+    ...header(options),
     'jobs:',
-    '  plan:',
-    "    if: github.event_name == 'pull_request'",
-    '    concurrency:',
-    '      group: shipline-plan-${{ github.event.pull_request.number }}',
-    '      cancel-in-progress: true',
-    '    permissions:',
-    '      contents: read',
-    '      id-token: write',
-    '      pull-requests: write',
-    `    uses: ${uses('plan')}`,
-    '    secrets:',
-    `      PLAN_ROLE_ARN: \${{ secrets.${SETTINGS.planRole} }}`,
-    '    with:',
-    ...withLines([...common, ...pin], '      '),
-    '',
-    '  deploy:',
-    "    if: github.event_name == 'push'",
-    '    permissions:',
-    '      contents: read',
-    '      id-token: write',
-    `    uses: ${uses('deploy')}`,
-    '    secrets:',
-    `      DEPLOY_ROLE_ARN: \${{ secrets.${SETTINGS.deployRole} }}`,
-    '    with:',
-    ...withLines([...common, ...deployOnly, ...pin], '      '),
-    '',
-    '  teardown:',
-    "    if: github.event_name == 'workflow_dispatch' && inputs.action == 'teardown'",
-    '    permissions:',
-    '      contents: read',
-    '      id-token: write',
-    `    uses: ${uses('teardown')}`,
-    '    secrets:',
-    `      DEPLOY_ROLE_ARN: \${{ secrets.${SETTINGS.deployRole} }}`,
-    '    with:',
-    ...withLines(
-      [...common.slice(0, 1), ['confirm', '${{ inputs.confirm }}'], ...common.slice(1), ...pin],
-      '      '
-    ),
+    ...jobs.flatMap((j, i) => [...(i ? [''] : []), ...job(j, options)]),
     ''
   ].join('\n')
 }
