@@ -18,6 +18,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[]
+  'runs-on'?: string
   if?: string
   uses?: string
   permissions?: Record<string, string>
@@ -196,6 +197,23 @@ describe('deploy.yml', () => {
     expect(jobs.deploy.steps?.find(step => step.id === 'deploy')?.with?.images).toBe(
       '${{ steps.images.outputs.images }}'
     )
+  })
+
+  it('rolls out on a bare runner: its run: steps call only node and shell builtins', () => {
+    const builtins = new Set(['node', 'echo', 'printf', 'exit', '[', '{', '}', 'fi', 'true'])
+    const commands = (jobs.deploy.steps ?? []).flatMap(step =>
+      (step.run ?? '')
+        .split('\n')
+        .filter(line => !/^\s*#/.test(line))
+        .map(line => line.replace(/'[^']*'/g, "''").replace(/"[^"]*"/g, '""'))
+        .flatMap(line => line.split(/;|&&|\|\||\||\$\(/))
+        .map(part => part.trim().replace(/^(?:(?:if|then|else|elif|while|do|!)\s+)+/, ''))
+        .map(part => part.split(/\s+/)[0])
+        .filter(Boolean)
+    )
+    expect(commands).toContain('node')
+    expect(commands.filter(name => !builtins.has(name))).toEqual([])
+    expect(jobs.deploy['runs-on']).toBe('${{ inputs.deploy-runner }}')
   })
 
   it('never overlaps another apply or a teardown of the same environment', () => {
