@@ -92,3 +92,15 @@ describe('release.yml', () => {
     )
   })
 })
+
+describe.each(['plan.yml', 'deploy.yml', 'teardown.yml'])('%s', name => {
+  const reusable = yaml.load(readFileSync(repoPath('.github', 'workflows', name), 'utf8')) as {
+    on: { workflow_call: { inputs: Record<string, { required?: boolean; default?: unknown }> } }
+  }
+
+  it('runs no action code from a moving tag by default: shipline-ref is required, with no default', () => {
+    const ref = reusable.on.workflow_call.inputs['shipline-ref']
+    expect(ref.required).toBe(true)
+    expect(ref).not.toHaveProperty('default')
+  })
+})
