@@ -19,6 +19,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[]
+  'runs-on'?: string
   if?: string
   uses?: string
   permissions?: Record<string, string>
@@ -46,6 +47,9 @@ const load = (name: string) => yaml.load(readFileSync(join(dir, name), 'utf8')) 
 const needs = (job: Job) => (typeof job.needs === 'string' ? [job.needs] : (job.needs ?? []))
 const usesAws = (job: Job) =>
   (job.steps ?? []).some(step => step.uses?.startsWith('aws-actions/configure-aws-credentials@'))
+/** The OIDC token that signs npm provenance (release.yml's publish job). */
+const publishesWithProvenance = (job: Job) =>
+  (job.steps ?? []).some(step => /\bnpm publish\b.*--provenance/.test(step.run ?? ''))
 
 describe.each(files)('%s', name => {
   const workflow = load(name)
@@ -69,7 +73,10 @@ describe.each(files)('%s', name => {
       expect({ id, permissions: job.permissions }).toEqual({ id, permissions: expect.any(Object) })
       const permissions = job.permissions ?? {}
       if (job.uses) continue // a reusable workflow call: its jobs are checked in their own file
-      expect({ id, idToken: permissions['id-token'] === 'write' }).toEqual({ id, idToken: usesAws(job) })
+      expect({ id, idToken: permissions['id-token'] === 'write' }).toEqual({
+        id,
+        idToken: usesAws(job) || publishesWithProvenance(job)
+      })
       for (const [scope, level] of Object.entries(permissions))
         if (level === 'write') expect(['id-token', 'pull-requests', 'contents']).toContain(scope)
       if (permissions['pull-requests'] === 'write')
@@ -191,6 +198,23 @@ describe('deploy.yml', () => {
     expect(jobs.deploy.steps?.find(step => step.id === 'deploy')?.with?.images).toBe(
       '${{ steps.images.outputs.images }}'
     )
+  })
+
+  it('rolls out on a bare runner: its run: steps call only node and shell builtins', () => {
+    const builtins = new Set(['node', 'echo', 'printf', 'exit', '[', '{', '}', 'fi', 'true'])
+    const commands = (jobs.deploy.steps ?? []).flatMap(step =>
+      (step.run ?? '')
+        .split('\n')
+        .filter(line => !/^\s*#/.test(line))
+        .map(line => line.replace(/'[^']*'/g, "''").replace(/"[^"]*"/g, '""'))
+        .flatMap(line => line.split(/;|&&|\|\||\||\$\(/))
+        .map(part => part.trim().replace(/^(?:(?:if|then|else|elif|while|do|!)\s+)+/, ''))
+        .map(part => part.split(/\s+/)[0])
+        .filter(Boolean)
+    )
+    expect(commands).toContain('node')
+    expect(commands.filter(name => !builtins.has(name))).toEqual([])
+    expect(jobs.deploy['runs-on']).toBe('${{ inputs.deploy-runner }}')
   })
 
   it('never overlaps another apply or a teardown of the same environment', () => {

@@ -1,8 +1,10 @@
 /** `shipline plan-comment`: prints exactly the markdown of provision-infra's renderer; bad input is one line. */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { blocksClosed } from '../../lib/core/budget.js'
+import { PLAN_LADDER } from '../../lib/terraform/plan-variants.js'
 import { renderPlanCommentFromJson } from '../../lib/terraform/plan-comment.js'
 import { InputError } from '../../lib/core/errors.js'
 import { command } from '../src/commands/plan-comment.js'
@@ -63,6 +65,43 @@ describe('shipline plan-comment', () => {
     const markdown = stdout.join('')
     expect(markdown.length).toBeLessThanOrEqual(4000)
     expect(markdown).toContain('> [!NOTE]\n> Cut to fit')
+  })
+
+  it('--variants writes the plan section at every size of the ladder, each complete and shorter', async () => {
+    const file = join(PLANS, 'infracost-aws-v0.14-plan.json')
+    const variants = join(mkdtempSync(join(tmpdir(), 'shipline-variants-')), 'plan-variants.json')
+    expect(await planComment([file], { variants })).toBe(0)
+    expect(stdout.join('')).toBe(renderPlanCommentFromJson(readFileSync(file, 'utf8'), file).markdown)
+    const written = JSON.parse(readFileSync(variants, 'utf8')) as {
+      version: number
+      variants: Array<{ text: string; maxChars: number; loses: string }>
+    }
+    expect(written.version).toBe(1)
+    expect(written.variants.length).toBeGreaterThan(1)
+    let previous = Infinity
+    for (const variant of written.variants) {
+      expect(PLAN_LADDER).toContain(variant.maxChars)
+      expect(variant.text.length).toBeLessThanOrEqual(variant.maxChars)
+      expect(variant.text.length).toBeLessThan(previous)
+      expect(blocksClosed(variant.text)).toBe(true)
+      expect(['detail', 'list', 'risk']).toContain(variant.loses)
+      previous = variant.text.length
+    }
+    expect(written.variants.at(-1)?.text).toContain(
+      'The job summary of the Terraform plan job has the whole plan.'
+    )
+  })
+
+  it('--variants into a directory that does not exist: one line, nothing printed', async () => {
+    const error = await failure([join(PLANS, 'terraform-basic-create.json')], {
+      variants: '/nonexistent/v.json'
+    })
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toBe(
+      'Input "--variants": cannot write "/nonexistent/v.json" (ENOENT); accepted: a file in an existing directory'
+    )
+    expect(stdout).toEqual([])
+    expect(existsSync('/nonexistent/v.json')).toBe(false)
   })
 
   it.each<[string, string[], Record<string, string>, string]>([

@@ -6,6 +6,11 @@
 import type { Command } from './command.js'
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  init: {
+    summary:
+      'Look at a repository (its Dockerfiles, its frontend) and write shipline.yml and the caller workflow',
+    load: async () => (await import('./commands/init.js')).command
+  },
   'plan-comment': {
     summary: 'Render the PR comment of a Terraform plan JSON (terraform show -json) as markdown',
     load: async () => (await import('./commands/plan-comment.js')).command

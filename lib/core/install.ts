@@ -7,7 +7,8 @@
  * - A tool-cache hit is used only after it is checked again: the verified archive is kept beside the
  *   extracted files, its digest must still be the expected one, and the cached executable must be
  *   the one inside it. Anything else is removed and downloaded anew.
- * Used by every action that brings a binary (Terraform, Trivy).
+ * Used by every action that brings a binary (Terraform, Trivy); `installBinary` brings a single
+ * executable with a pinned digest (kubectl) under the same rules.
  */
 import { chmod, copyFile, mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -103,6 +104,55 @@ export async function installToolFrom(
   await copyFile(archivePath, join(extracted, VERIFIED_DIR, release.archiveName))
   const dir = await tc.cacheDir(extracted, release.tool, release.version)
   return { path: join(dir, release.binary), source: 'download' }
+}
+
+export interface BinaryRelease {
+  /** Tool name in the tool cache (`kubectl`). */
+  tool: string
+  version: string
+  /** URL of the executable itself (no archive). */
+  url: string
+  /** Its published SHA-256, pinned in Shipline's source (never fetched beside the download). */
+  sha256: string
+  /** The executable's file name in the cache. */
+  binary: string
+}
+
+/**
+ * A single executable: from the tool cache once its SHA-256 is checked again, else downloaded over
+ * HTTPS, checked against the pinned digest, made executable and cached.
+ */
+export async function installBinary(release: BinaryRelease): Promise<string> {
+  const problem = insecureUrlProblem(release.url)
+  if (problem)
+    throw new UserError(
+      `The ${release.tool} URL ${release.url} ${problem}: refusing to download ${release.tool}`
+    )
+  const tc = await import('@actions/tool-cache')
+  const cached = tc.find(release.tool, release.version)
+  if (cached) {
+    const digest = await sha256File(join(cached, release.binary)).catch(() => undefined)
+    if (digest === release.sha256) {
+      info(`${release.tool} ${release.version} found in the tool cache and verified again (sha256 ${digest})`)
+      return join(cached, release.binary)
+    }
+    warning(
+      `${release.tool} ${release.version} in the tool cache ${digest ? `has sha256 ${digest}, not the pinned ${release.sha256}` : `misses its ${release.binary}`}: removing it and downloading again`
+    )
+    await rm(cached, { recursive: true, force: true })
+    await rm(`${cached}.complete`, { force: true })
+  }
+  info(`Downloading ${release.tool} ${release.version} from ${release.url}`)
+  const path = await downloadOrExplain(tc, release.url, 'executable')
+  const actual = await sha256File(path)
+  if (actual !== release.sha256)
+    throw new UserError(
+      `Checksum mismatch for ${release.url}: expected ${release.sha256} (pinned in Shipline), got ${actual}; refusing to install ${release.tool}`
+    )
+  info(`Verified ${release.tool} ${release.version} (sha256 ${actual}, pinned in Shipline)`)
+  await chmod(path, 0o755)
+  const dir = await tc.cacheFile(path, release.binary, release.tool, release.version)
+  return join(dir, release.binary)
 }
 
 function urlsOf(release: ToolRelease): Array<[string, string]> {

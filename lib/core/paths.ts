@@ -177,6 +177,22 @@ export function fileInput(input: string, value: string, rules: FileRules): strin
 }
 
 /**
+ * The absolute path of a file a command writes: inside the allowed directories, and either not there
+ * yet or a regular file (never a directory, a pipe or a device).
+ */
+export function outputFileInput(input: string, value: string, rules: PathRules): string {
+  const path = pathInside(input, value, rules)
+  const kind = pathKind(input, path, rules.accepted, value)
+  if (kind === 'directory' || kind === 'other')
+    throw new InputError(
+      input,
+      `${quoted(value)} is ${kind === 'directory' ? 'a directory' : 'not a regular file'}`,
+      rules.accepted
+    )
+  return path
+}
+
+/**
  * The text of a file an input names, read only after its kind and size are checked; opened
  * non-blocking and checked again on the descriptor, so a file swapped for a pipe in between is
  * still never waited on, and a file that grew is still bounded.

@@ -373,16 +373,22 @@ async function build(
   cwd: string,
   name: string
 ): Promise<void> {
+  const write = options.cacheWrite ?? options.push
   if (options.builder === 'docker') {
     const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`
-    const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined
+    const cache = options.cache ? { ref: cacheRef, write } : undefined
     await ctx.exec('docker', dockerBuildArgs(spec, cache), {
       cwd,
       groupTitle: `Build ${name} (docker buildx)`
     })
     return
   }
-  await ctx.exec('podman', podmanBuildArgs(spec, options.podman), {
+  // podman's cache is a repository of many tags: only where cache-ref names one, never the image's own.
+  const cache =
+    options.cache && options.cacheRef
+      ? { repository: options.cacheRef, write, insecure: options.insecure }
+      : undefined
+  await ctx.exec('podman', podmanBuildArgs(spec, options.podman, cache), {
     cwd,
     groupTitle: `Build ${name} (podman)`
   })

@@ -23,8 +23,18 @@ export interface BuildSpec {
 export interface DockerCache {
   /** Registry cache reference, such as `host/repo:buildcache`. */
   ref: string
-  /** Write the cache too (pushing builds), not only read it. */
+  /** Write the cache too, not only read it. */
   write: boolean
+}
+
+/**
+ * podman's registry cache: a repository (no tag) whose tags are podman's cache keys, one per
+ * layer; `insecure` for a plain-HTTP registry on loopback.
+ */
+export interface PodmanCache {
+  repository: string
+  write: boolean
+  insecure: boolean
 }
 
 function buildArgFlags(buildArgs: Record<string, string>): string[] {
@@ -33,7 +43,11 @@ function buildArgFlags(buildArgs: Record<string, string>): string[] {
     .flatMap(name => ['--build-arg', `${name}=${buildArgs[name]}`])
 }
 
-/** `docker buildx build …`: the image goes to an OCI archive; the registry cache is read and written. */
+/**
+ * `docker buildx build …`: the image goes to an OCI archive; the registry cache is read, and written
+ * as ECR accepts it (an image manifest, OCI media types, every stage: mode=max). A failed cache
+ * export (an immutable tag, a read-only role) never fails the build: ignore-error=true.
+ */
 export function dockerBuildArgs(spec: BuildSpec, cache?: DockerCache): string[] {
   const args = [
     'buildx',
@@ -50,7 +64,7 @@ export function dockerBuildArgs(spec: BuildSpec, cache?: DockerCache): string[] 
     if (cache.write)
       args.push(
         '--cache-to',
-        `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`
+        `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`
       )
   }
   args.push('--output', `type=oci,dest=${spec.archive}`, spec.context)
@@ -66,12 +80,21 @@ export function podmanGlobalArgs(options: PodmanOptions): string[] {
   ]
 }
 
-/** `podman build …`: the image stays in local storage under every tag. */
-export function podmanBuildArgs(spec: BuildSpec, options: PodmanOptions): string[] {
+/** `podman build …`: the image stays in local storage under every tag; layers from and to `cache`. */
+export function podmanBuildArgs(spec: BuildSpec, options: PodmanOptions, cache?: PodmanCache): string[] {
   return [
     ...podmanGlobalArgs(options),
     'build',
     ...(options.isolation ? ['--isolation', options.isolation] : []),
+    ...(cache
+      ? [
+          '--layers',
+          '--cache-from',
+          cache.repository,
+          ...(cache.write ? ['--cache-to', cache.repository] : []),
+          ...(cache.insecure ? ['--tls-verify=false'] : [])
+        ]
+      : []),
     '--file',
     posix.join(spec.context, spec.dockerfile),
     '--platform',

@@ -17,6 +17,7 @@ export const BUILD_INPUTS = {
   insecureRegistry: 'insecure-registry',
   cache: 'cache',
   cacheRef: 'cache-ref',
+  cacheWrite: 'cache-write',
   podmanStorageDriver: 'podman-storage-driver',
   podmanIsolation: 'podman-isolation'
 } as const
@@ -47,6 +48,8 @@ export interface BuildPushOptions {
   insecure: boolean
   cache: boolean
   cacheRef?: string
+  /** Write the registry cache (default: when pushing). */
+  cacheWrite?: boolean
   podman: PodmanOptions
 }
 
@@ -141,13 +144,16 @@ export function readBuildPushOptions(
     )
   const archive = readArchive(inputs, push, env, cwd)
   const cache = inputs.boolean(INPUTS.cache, true)
+  const cacheWrite = inputs.boolean(INPUTS.cacheWrite, push)
+  if (cacheWrite && !cache)
+    throw new InputError(INPUTS.cacheWrite, 'is true but cache is false', 'false, or cache: true')
   const cacheRef = inputs.string(INPUTS.cacheRef, { maxLength: 512 }) || undefined
   if (cacheRef !== undefined) {
-    if (builder !== 'docker')
+    if (builder === 'podman' && /:[^/]*$/.test(cacheRef.replace(/^[^/]*\//, '')))
       throw new InputError(
         INPUTS.cacheRef,
-        'applies to the docker builder only',
-        'empty with builder: podman'
+        `"${cacheRef}" names a tag, but podman caches to a repository (one tag per layer)`,
+        'a repository without a tag, such as 127.0.0.1:5000/buildcache/auth-service'
       )
     if (!REFERENCE.test(cacheRef))
       throw new InputError(
@@ -167,6 +173,7 @@ export function readBuildPushOptions(
     insecure,
     cache,
     ...(cacheRef !== undefined ? { cacheRef } : {}),
+    cacheWrite,
     podman
   }
 }

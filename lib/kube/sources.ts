@@ -2,8 +2,9 @@
  * Where manifests come from: each `manifests` line is a kustomize directory (a directory holding a
  * kustomization file, rendered with `kubectl kustomize`), a directory of YAML files, a file, or a
  * glob (`k8s/*.yaml`, `k8s/**\/*.yml`). Resolving is read-only and happens while inputs validate;
- * rendering runs kubectl. Every path stays in the workspace (or RUNNER_TEMP); every manifest file is
- * a regular file of at most 16 MiB (a named pipe or a link to /dev/zero is refused, never read).
+ * rendering runs kubectl: the one on PATH, or the pinned one it installs (lib/kube/kubectl.ts). Every
+ * path stays in the workspace (or RUNNER_TEMP); every manifest file is a regular file of at most
+ * 16 MiB (a named pipe or a link to /dev/zero is refused, never read).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
@@ -101,18 +102,27 @@ export type Runner = (command: string, args: string[]) => Promise<{ stdout: stri
 /** Runs commands for real, output captured, not streamed. */
 export const defaultRunner: Runner = (command, args) => runProcess(command, args, { stream: false })
 
-/** Every object of every source, in input order. `kubectl kustomize` renders kustomize dirs. */
-export async function loadManifests(sources: ManifestSource[], runCommand: Runner): Promise<KubeObject[]> {
+/**
+ * Every object of every source, in input order. `kubectl kustomize` renders kustomize dirs; `kubectl`
+ * says which kubectl (asked once, only when a kustomize directory is there).
+ */
+export async function loadManifests(
+  sources: ManifestSource[],
+  runCommand: Runner,
+  kubectl: () => Promise<string> = async () => (await import('./kubectl.js')).resolveKubectl()
+): Promise<KubeObject[]> {
   const objects: KubeObject[] = []
+  let command: string | undefined
   for (const source of sources) {
     if (source.type === 'file') {
       const text = readCheckedFile(INPUT, source.path, source.path, MAX_MANIFEST_BYTES, ACCEPTED_FILE)
       objects.push(...parseManifests(text, source.path))
       continue
     }
+    command ??= await kubectl()
     let rendered: string
     try {
-      rendered = (await runCommand('kubectl', ['kustomize', source.dir])).stdout
+      rendered = (await runCommand(command, ['kustomize', source.dir])).stdout
     } catch (error) {
       if (error instanceof UserError && /not found on PATH/.test(error.message))
         throw new UserError(

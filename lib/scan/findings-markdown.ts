@@ -23,8 +23,14 @@ export interface ScanResult {
 export interface RenderOptions {
   /** Heading level of the title (default 3). */
   level?: number
-  /** Findings listed per image (default 10). */
+  /** Findings listed per image (default 10); 0 lists none and says how many and where they are. */
   top?: number
+  /** List findings only for the images that fail the policy (default: every image with findings). */
+  failingOnly?: boolean
+  /** Only the headline and the policy, then the failing images by name: no table, no findings. */
+  compact?: boolean
+  /** Where the findings left out are, for the note (default: in the report). */
+  fullAt?: string
 }
 
 export function resultPassed(result: ScanResult): boolean {
@@ -87,17 +93,22 @@ function countsRow(result: ScanResult): Array<string | number> {
   return [...SEVERITIES.map(s => j.counts[s]), j.fixable, j.ignored.length]
 }
 
-function imageDetails(result: ScanResult, top: number): string | undefined {
+function imageDetails(
+  result: ScanResult,
+  options: Required<Pick<RenderOptions, 'top' | 'fullAt'>> & RenderOptions
+) {
   if (result.error) return `**${cell(result.name)}** could not be scanned: ${cell(result.error)}`
   const j = result.judgement
   if (!j || j.findings.length === 0) return undefined
   const failing = j.violations.length > 0
-  const shown = (failing ? j.violations : j.findings).slice(0, top)
+  if (options.failingOnly && !failing) return undefined
+  const shown = (failing ? j.violations : j.findings).slice(0, options.top)
   const total = failing ? j.violations.length : j.findings.length
   const what = failing
     ? `${total} finding${total === 1 ? '' : 's'} failing the policy`
     : `${total} finding${total === 1 ? '' : 's'} within the policy`
-  const more = total > shown.length ? `\n\n…and ${total - shown.length} more in the report.` : ''
+  if (shown.length === 0) return `**${cell(result.name)}**: ${what}, not listed here: ${options.fullAt}.`
+  const more = total > shown.length ? `\n\n…and ${total - shown.length} more ${options.fullAt}.` : ''
   const expired = j.expired.length
     ? `\n\nIgnore entries that expired and count again: ${j.expired
         .slice(0, 10)
@@ -114,7 +125,7 @@ function imageDetails(result: ScanResult, top: number): string | undefined {
 /** The scan section: a headline, the policy, one row per image, then each image's top findings. */
 export function renderScanFindings(results: ScanResult[], options: RenderOptions = {}): string {
   const level = options.level ?? 3
-  const top = options.top ?? 10
+  const detailOptions = { ...options, top: options.top ?? 10, fullAt: options.fullAt ?? 'in the report' }
   if (results.length === 0) return `${heading(level, 'Trivy scan')}\n\nNo image was scanned.`
   const failing = results.filter(r => !resultPassed(r)).length
   const title =
@@ -122,6 +133,14 @@ export function renderScanFindings(results: ScanResult[], options: RenderOptions
       ? `✅ Trivy scan: ${results.length === 1 ? 'the image passes' : `all ${results.length} images pass`} the policy`
       : `❌ Trivy scan: ${failing} of ${results.length} image${results.length === 1 ? '' : 's'} ${results.length === 1 ? 'fails' : 'fail'} the policy`
   const policy = results.find(r => r.judgement)?.judgement?.policy
+  if (options.compact) {
+    const failed = results.filter(r => !resultPassed(r)).map(r => code(r.name))
+    return [
+      heading(level, title),
+      ...(policy ? [describePolicy(policy)] : []),
+      `${failed.length ? `Failing: ${failed.join(', ')}. ` : ''}The table of images and their findings are left out to fit; every finding is ${detailOptions.fullAt}.`
+    ].join('\n\n')
+  }
   const rows = results.map(r =>
     [code(r.name), verdict(r), ...countsRow(r)].map(v => (typeof v === 'number' ? String(v) : v))
   )
@@ -129,8 +148,13 @@ export function renderScanFindings(results: ScanResult[], options: RenderOptions
     heading(level, title),
     ...(policy ? [describePolicy(policy)] : []),
     table(['Image', 'Result', ...SEVERITIES, 'Fixable', 'Ignored'], rows, true),
-    ...results.map(r => imageDetails(r, top)).filter((d): d is string => Boolean(d))
+    ...results.map(r => imageDetails(r, detailOptions)).filter((d): d is string => Boolean(d))
   ]
+  const passingWithFindings = results.filter(r => resultPassed(r) && r.judgement?.findings.length).length
+  if (options.failingOnly && passingWithFindings)
+    parts.push(
+      `_The findings of ${passingWithFindings} image${passingWithFindings === 1 ? '' : 's'} within the policy are left out to fit; they are ${detailOptions.fullAt}._`
+    )
   return parts.join('\n\n')
 }
 

@@ -62,6 +62,29 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
 }
 
 describe('build-push with ECR', () => {
+  it('writes the registry cache from a build that does not push, with cache-write (the build-then-scan job)', async () => {
+    ecr.on(BatchGetImageCommand).resolves({ images: [], failures: [{ failureCode: 'ImageNotFound' }] })
+    ecr.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [{ authorizationToken: TOKEN, proxyEndpoint: `https://${HOST}` }]
+    })
+    const result = await action({
+      push: 'false',
+      'cache-write': 'true',
+      'cache-ref': `${HOST}/buildcache:auth-service`
+    })
+    expect(result.errors).toEqual([])
+    const build = calls.find(call => call.args[0] === 'buildx')
+    expect(build?.args).toEqual(
+      expect.arrayContaining([
+        '--cache-from',
+        `type=registry,ref=${HOST}/buildcache:auth-service`,
+        '--cache-to',
+        `type=registry,ref=${HOST}/buildcache:auth-service,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`
+      ])
+    )
+    expect(result.outputs.pushed).toBe('false')
+  })
+
   it('checks the content tag with BatchGetImage, logs in with the password on stdin only, builds', async () => {
     ecr.on(BatchGetImageCommand).resolves({ images: [], failures: [{ failureCode: 'ImageNotFound' }] })
     ecr.on(GetAuthorizationTokenCommand).resolves({

@@ -170,9 +170,14 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     `Input "archive": "${join(temp.dir, 'auth-service-src-000000000000.oci.tar')}" was not built from the current sources of auth-service (its name does not carry the content tag src-`
   ],
   [
-    'cache-ref with podman',
+    'cache-ref with a tag for podman (podman caches to a repository)',
     { builder: 'podman', 'cache-ref': 'r.example.com/cache:auth' },
-    'Input "cache-ref": applies to the docker builder only; accepted: empty with builder: podman'
+    'Input "cache-ref": "r.example.com/cache:auth" names a tag, but podman caches to a repository (one tag per layer); accepted: a repository without a tag, such as 127.0.0.1:5000/buildcache/auth-service'
+  ],
+  [
+    'cache-write without the cache',
+    { cache: 'false', 'cache-write': 'true' },
+    'Input "cache-write": is true but cache is false; accepted: false, or cache: true'
   ],
   [
     'cache-ref not a reference',

@@ -16,7 +16,7 @@ import { type Command, EXIT } from '../command.js'
 
 export const command: Command = {
   usage:
-    'shipline build --registry HOST[:PORT][/prefix] [--config shipline.yml] [--service NAME]... [--builder docker|podman] [--push] [--insecure-registry] [--build-arg NAME=VALUE]... [--no-cache] [--resolve]',
+    'shipline build --registry HOST[:PORT][/prefix] [--config shipline.yml] [--service NAME]... [--builder docker|podman] [--push] [--insecure-registry] [--build-arg NAME=VALUE]... [--no-cache] [--cache-ref REF] [--cache-write] [--resolve]',
   options: {
     config: { type: 'string' },
     registry: { type: 'string' },
@@ -26,6 +26,8 @@ export const command: Command = {
     'insecure-registry': { type: 'boolean' },
     'build-arg': { type: 'string', multiple: true },
     'no-cache': { type: 'boolean' },
+    'cache-ref': { type: 'string' },
+    'cache-write': { type: 'boolean' },
     resolve: { type: 'boolean' }
   },
   async run({ values }) {
@@ -37,7 +39,9 @@ export const command: Command = {
       push: values.push ? 'true' : 'false',
       'insecure-registry': flag('insecure-registry'),
       'build-args': ((values['build-arg'] as string[] | undefined) ?? []).join('\n'),
-      cache: values['no-cache'] ? 'false' : 'true'
+      cache: values['no-cache'] ? 'false' : 'true',
+      'cache-ref': flag('cache-ref'),
+      'cache-write': values['cache-write'] ? 'true' : undefined
     })
     const options = readBuildPushOptions(new Inputs(source), process.env)
     const config = await loadConfig(options.configFile)

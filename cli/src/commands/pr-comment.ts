@@ -1,10 +1,12 @@
 /**
  * `shipline pr-comment`: the pipeline's one sticky pull request comment, from what the plan
  * workflow's jobs left in a directory:
- *   DIR/plan.md          the infrastructure plan section (shipline plan-comment)
- *   DIR/images/*.json    one build result per service ({"service","built","tags","image"})
- *   DIR/scan/*.json      Trivy JSON reports (scan-images' output-dir)
- *   DIR/static.md        what the frontend publish would change (shipline publish-static --dry-run --markdown)
+ *   DIR/plan-variants.json  the plan section at a ladder of sizes (shipline plan-comment --variants)
+ *   DIR/plan.md             or the plan section at one size (shipline plan-comment)
+ *   DIR/images/*.json       one build result per service ({"service","built","tags","image","scan"})
+ *   DIR/scan/*.json         Trivy JSON reports (scan-images' output-dir)
+ *   DIR/static.md           what the frontend publish would change (shipline publish-static --dry-run --markdown)
+ * The sections share GitHub's limit by priority (lib/github/pipeline-comment.ts).
  * Posts (creates or updates in place) on the run's pull request, or writes the markdown to --out.
  */
 import { existsSync, readdirSync } from 'node:fs'
@@ -12,38 +14,32 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { InputError, UserError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { directoryInput, MiB, pathInside, pathKind, readCheckedFile } from '../../../lib/core/paths.js'
+import { directoryInput, MiB, outputFileInput, readCheckedFile } from '../../../lib/core/paths.js'
 import { info } from '../../../lib/core/log.js'
-import { type ImageBuildResult, renderPipelineComment } from '../../../lib/github/pipeline-comment.js'
+import {
+  type ImageBuildResult,
+  JOB_RESULTS,
+  type JobResult,
+  renderPipelineComment
+} from '../../../lib/github/pipeline-comment.js'
 import { commentMarker, createOctokit, upsertComment } from '../../../lib/github/pr-comment.js'
 import { mask } from '../../../lib/core/secrets.js'
 import { runContext } from '../../../lib/github/pr-context.js'
-import { renderScanFindings } from '../../../lib/scan/findings-markdown.js'
 import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
+import { parsePlanVariants } from '../../../lib/terraform/plan-variants.js'
 import { type Command, EXIT } from '../command.js'
 
-const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
 const DIR_ACCEPTED = 'the directory the plan jobs filled, in the current directory or RUNNER_TEMP'
 const OUT_ACCEPTED = 'a file to write the comment to, in the current directory or RUNNER_TEMP'
 /** plan.md and each build result are small; a bigger one is not what the plan jobs wrote. */
 const MAX_PART_BYTES = 1 * MiB
+/** The plan section at every size of the ladder: a few dozen sections of at most 64 KiB each. */
+const MAX_VARIANTS_BYTES = 16 * MiB
 
 /** Where the command reads and writes: the current directory, or RUNNER_TEMP. */
 const where = () => ({ root: process.cwd(), alsoUnder: [process.env.RUNNER_TEMP] })
 
-/** The --out file: a regular file or none yet (never a pipe, a device or a directory), in the allowed places. */
-function outFile(value: string): string {
-  const path = pathInside('--out', value, { ...where(), accepted: OUT_ACCEPTED })
-  const kind = pathKind('--out', path, OUT_ACCEPTED, value)
-  if (kind === 'directory' || kind === 'other')
-    throw new InputError(
-      '--out',
-      `"${value}" is ${kind === 'directory' ? 'a directory' : 'not a regular file'}`,
-      OUT_ACCEPTED
-    )
-  return path
-}
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 
 function jsonFiles(dir: string): string[] {
@@ -56,24 +52,46 @@ function jsonFiles(dir: string): string[] {
 }
 
 function readImageResult(path: string): ImageBuildResult {
-  const accepted = 'a JSON object {"service": string, "built": boolean, "tags": [string], "image": string}'
-  let value: Partial<ImageBuildResult>
+  const accepted =
+    'a JSON object {"service": string, "built": boolean, "tags": [string], "image": string, "scan": the scan step\'s outcome (optional)}'
+  let value: Partial<Omit<ImageBuildResult, 'scan'>> & { scan?: unknown }
   try {
-    value = JSON.parse(
-      readCheckedFile('--dir', path, path, MAX_PART_BYTES, accepted)
-    ) as Partial<ImageBuildResult>
+    value = JSON.parse(readCheckedFile('--dir', path, path, MAX_PART_BYTES, accepted)) as typeof value
   } catch (error) {
     if (error instanceof InputError) throw error
     throw new InputError('--dir', `${path} is not JSON (${(error as Error).message})`, accepted)
   }
   if (typeof value.service !== 'string' || typeof value.built !== 'boolean' || !Array.isArray(value.tags))
     throw new InputError('--dir', `${path} is not a build result`, accepted)
+  const scan = value.scan === '' || value.scan === null ? undefined : value.scan
+  if (scan !== undefined && !(JOB_RESULTS as readonly unknown[]).includes(scan))
+    throw new InputError(
+      '--dir',
+      `${path}: "scan" is ${JSON.stringify(scan)}`,
+      `the scan step's outcome: ${JOB_RESULTS.join(', ')}`
+    )
   return {
     service: value.service,
     built: value.built,
     tags: value.tags.map(String),
-    image: String(value.image ?? '')
+    image: String(value.image ?? ''),
+    ...(scan ? { scan: scan as JobResult } : {})
   }
+}
+
+function readPlanVariants(path: string) {
+  const variants = parsePlanVariants(
+    readCheckedFile(
+      '--dir',
+      path,
+      path,
+      MAX_VARIANTS_BYTES,
+      'the file shipline plan-comment --variants writes'
+    )
+  )
+  if (typeof variants === 'string')
+    throw new InputError('--dir', `${path} ${variants}`, 'the file shipline plan-comment --variants writes')
+  return variants
 }
 
 export const command: Command = {
@@ -126,7 +144,10 @@ export const command: Command = {
       now: Date.now()
     }
     const outFlag = flag('out')
-    const out = outFlag === undefined ? undefined : outFile(outFlag)
+    const out =
+      outFlag === undefined
+        ? undefined
+        : outputFileInput('--out', outFlag, { ...where(), accepted: OUT_ACCEPTED })
     const token = process.env.GITHUB_TOKEN ?? ''
     const context = runContext(process.env)
     if (!out && (!token || !context.pullRequest))
@@ -137,23 +158,19 @@ export const command: Command = {
       )
 
     const planFile = join(dir, 'plan.md')
+    const variantsFile = join(dir, 'plan-variants.json')
     const frontendFile = join(dir, 'static.md')
-    const scanResults = judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir')
     const body = renderPipelineComment({
       environment,
       commit: context.commit,
+      ...(existsSync(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
       plan: existsSync(planFile)
         ? readCheckedFile('--dir', planFile, planFile, MAX_PART_BYTES, DIR_ACCEPTED)
         : undefined,
       infraResult,
       images: jsonFiles(join(dir, 'images')).map(readImageResult),
       imagesResult,
-      scan: scanResults.length
-        ? {
-            full: renderScanFindings(scanResults, { level: 4 }),
-            short: renderScanFindings(scanResults, { level: 4, top: 0 })
-          }
-        : undefined,
+      scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir'),
       ...(existsSync(frontendFile)
         ? { frontend: readCheckedFile('--dir', frontendFile, frontendFile, MAX_PART_BYTES, DIR_ACCEPTED) }
         : {})

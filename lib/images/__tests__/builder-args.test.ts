@@ -18,7 +18,7 @@ const spec: BuildSpec = {
   platforms: ['linux/amd64'],
   archive: '/tmp/a.oci.tar'
 }
-const CACHE_TO = `type=registry,ref=${IMAGE}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true`
+const CACHE_TO = `type=registry,ref=${IMAGE}:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`
 
 describe('dockerBuildArgs', () => {
   const cases: Array<[string, Partial<BuildSpec>, { ref: string; write: boolean } | undefined, string[]]> = [
@@ -183,6 +183,59 @@ describe('podman argv', () => {
         `${IMAGE}:src-0123456789ab`,
         '--tag',
         `${IMAGE}:c0ffee`,
+        'services/auth'
+      ]
+    ],
+    [
+      'registry cache read and written (a loopback registry: plain HTTP)',
+      podmanBuildArgs(
+        { ...spec, tags: ['src-0123456789ab'] },
+        {},
+        {
+          repository: '127.0.0.1:5000/buildcache/auth',
+          write: true,
+          insecure: true
+        }
+      ),
+      [
+        'build',
+        '--layers',
+        '--cache-from',
+        '127.0.0.1:5000/buildcache/auth',
+        '--cache-to',
+        '127.0.0.1:5000/buildcache/auth',
+        '--tls-verify=false',
+        '--file',
+        'services/auth/Dockerfile',
+        '--platform',
+        'linux/amd64',
+        '--tag',
+        `${IMAGE}:src-0123456789ab`,
+        'services/auth'
+      ]
+    ],
+    [
+      'registry cache read only',
+      podmanBuildArgs(
+        { ...spec, tags: ['src-0123456789ab'] },
+        {},
+        {
+          repository: 'r.example.com/buildcache/auth',
+          write: false,
+          insecure: false
+        }
+      ),
+      [
+        'build',
+        '--layers',
+        '--cache-from',
+        'r.example.com/buildcache/auth',
+        '--file',
+        'services/auth/Dockerfile',
+        '--platform',
+        'linux/amd64',
+        '--tag',
+        `${IMAGE}:src-0123456789ab`,
         'services/auth'
       ]
     ],

@@ -108,6 +108,49 @@ describe('renderScanFindings', () => {
     expect(md).not.toContain('javascript:')
   })
 
+  describe('shorter, for a share of a comment', () => {
+    const results = [
+      result('auth-service', 'trivy-image-alpine-3.9.json'),
+      result('hr-service', 'trivy-image-ubuntu-18.04.json')
+    ]
+    const at = { fullAt: 'in the job summary' }
+
+    it('failingOnly: the failing findings stay; the passing images’ are named as left out, and where', () => {
+      const md = renderScanFindings(results, { ...at, failingOnly: true })
+      expect(md).toContain('<details open><summary>auth-service: 2 findings failing the policy</summary>')
+      expect(md).not.toContain('<summary>hr-service')
+      expect(md).toContain(
+        '_The findings of 1 image within the policy are left out to fit; they are in the job summary._'
+      )
+    })
+
+    it('top 0: no empty table and no “top 0”, but how many and where they are', () => {
+      const md = renderScanFindings(results, { ...at, failingOnly: true, top: 0 })
+      expect(md).toContain(
+        '**auth-service**: 2 findings failing the policy, not listed here: in the job summary.'
+      )
+      expect(md).not.toContain('top 0')
+      expect(md).not.toContain('<details')
+    })
+
+    it('top 1: the most severe failing finding, and the count of the rest', () => {
+      const md = renderScanFindings(results, { ...at, top: 1 })
+      expect(md).toContain('<summary>auth-service: 2 findings failing the policy, top 1</summary>')
+      expect(md).toContain('| CRITICAL | [CVE-2019-14697]')
+      expect(md).toContain('…and 1 more in the job summary.')
+    })
+
+    it('compact: the headline, the policy and the failing images by name', () => {
+      expect(renderScanFindings(results, { ...at, compact: true, level: 4 })).toBe(
+        [
+          '#### ❌ Trivy scan: 1 of 2 images fail the policy',
+          'Policy: fails on **CRITICAL**, **HIGH**; UNKNOWN severity **fails** the gate; unfixed vulnerabilities are **counted**; no ignore file.',
+          'Failing: `auth-service`. The table of images and their findings are left out to fit; every finding is in the job summary.'
+        ].join('\n\n')
+      )
+    })
+  })
+
   it('renders an empty list', () => {
     expect(renderScanFindings([])).toBe('### Trivy scan\n\nNo image was scanned.')
   })

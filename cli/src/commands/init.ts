@@ -1,0 +1,160 @@
+/**
+ * `shipline init`: look at a repository (its Dockerfiles, its frontend, its Terraform and kustomize
+ * directories) and write `shipline.yml` and the caller workflow `.github/workflows/shipline.yml`.
+ * Both are checked before anything is written: the configuration by Shipline's own validation, the
+ * workflow against the inputs of the reusable workflows it calls. Existing files are kept unless
+ * `--force`; `--dry-run` prints instead of writing.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { parseConfig } from '../../../lib/config/config.js'
+import {
+  CONFIG_PATH,
+  DEFAULT_SHIPLINE_REPOSITORY,
+  type InitOptions,
+  PLACEHOLDERS,
+  planInit,
+  renderShiplineYml,
+  SETTINGS,
+  WORKFLOW_PATH
+} from '../../../lib/config/init.js'
+import { existingFiles, scanRepository, SKIPPED_DIRS } from '../../../lib/config/repo-scan.js'
+import { InputError, UserError } from '../../../lib/core/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { pathKind } from '../../../lib/core/paths.js'
+import { VERSION } from '../../../lib/core/version.js'
+import { renderCallerWorkflow } from '../../../lib/github/caller-workflow.js'
+import { type Command, EXIT } from '../command.js'
+
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
+const REF = /^(?:v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?|[0-9a-f]{40})$/
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+const KMS_KEY = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(?:key|alias)\/[A-Za-z0-9/_-]+$/
+
+function readOptions(
+  values: Record<string, unknown>
+): InitOptions & { dir: string; force: boolean; dryRun: boolean } {
+  const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+  const inputs = new Inputs(
+    recordInputSource({
+      '--dir': flag('dir'),
+      '--environment': flag('environment'),
+      '--aws-region':
+        flag('aws-region') ?? (process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined),
+      '--shipline-repository': flag('shipline-repository'),
+      '--shipline-ref': flag('shipline-ref'),
+      '--state-bucket': flag('state-bucket'),
+      '--state-kms-key': flag('state-kms-key')
+    })
+  )
+  const optional = (name: string, key: string, pattern: RegExp, accepted: string) =>
+    inputs.optional(name) === undefined ? {} : { [key]: inputs.matching(name, pattern, accepted) }
+  const dir = resolve(inputs.string('--dir', { default: '.' }))
+  if (pathKind('--dir', dir, 'a repository directory') !== 'directory')
+    throw new InputError('--dir', `"${dir}" is not a directory`, 'a repository directory')
+  return {
+    dir,
+    environment: inputs.matching('--environment', ENVIRONMENT, 'an environment name such as production', {
+      default: 'production'
+    }),
+    awsRegion: inputs.matching('--aws-region', REGION, 'an AWS region such as eu-west-1', {
+      default: 'us-east-1'
+    }),
+    shiplineRepository: inputs.matching(
+      '--shipline-repository',
+      REPOSITORY,
+      'OWNER/NAME of a GitHub repository',
+      {
+        default: DEFAULT_SHIPLINE_REPOSITORY
+      }
+    ),
+    shiplineRef: inputs.matching(
+      '--shipline-ref',
+      REF,
+      'a release tag vX.Y.Z or a full 40-character commit SHA',
+      {
+        default: `v${VERSION}`
+      }
+    ),
+    version: VERSION,
+    ...optional(
+      '--state-bucket',
+      'stateBucket',
+      BUCKET,
+      "the bootstrap's state_bucket output, an S3 bucket name"
+    ),
+    ...optional(
+      '--state-kms-key',
+      'stateKmsKey',
+      KMS_KEY,
+      "the bootstrap's state_kms_key_arn output, a KMS key ARN"
+    ),
+    force: values.force === true,
+    dryRun: values['dry-run'] === true
+  }
+}
+
+export const command: Command = {
+  usage:
+    'shipline init [--dir DIR] [--environment production] [--aws-region REGION] [--state-bucket NAME] [--state-kms-key ARN] [--shipline-repository OWNER/NAME] [--shipline-ref vX.Y.Z|SHA] [--force] [--dry-run]',
+  options: {
+    dir: { type: 'string' },
+    environment: { type: 'string' },
+    'aws-region': { type: 'string' },
+    'shipline-repository': { type: 'string' },
+    'shipline-ref': { type: 'string' },
+    'state-bucket': { type: 'string' },
+    'state-kms-key': { type: 'string' },
+    force: { type: 'boolean' },
+    'dry-run': { type: 'boolean' }
+  },
+  async run({ values }) {
+    const options = readOptions(values)
+    const existing = existingFiles(options.dir, [CONFIG_PATH, WORKFLOW_PATH])
+    if (existing.length && !options.force && !options.dryRun)
+      throw new InputError(
+        '--force',
+        `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'} in ${options.dir}`,
+        'a repository without them, --force to overwrite them, or --dry-run to print what would be written'
+      )
+    const facts = scanRepository(options.dir)
+    if (facts.dockerfiles.length === 0)
+      throw new UserError(
+        `No Dockerfile found in ${options.dir} (not looking into ${SKIPPED_DIRS.join(', ')} or hidden directories): a service is a directory with a Dockerfile; add one, then run shipline init again (nothing was written)`
+      )
+    const plan = planInit(facts, options)
+    const config = renderShiplineYml(plan, options)
+    parseConfig(config, CONFIG_PATH, options.dir) // Shipline's own validation, before anything is written
+    const workflow = renderCallerWorkflow(plan, options)
+    const files: Array<[string, string]> = [
+      [CONFIG_PATH, config],
+      [WORKFLOW_PATH, workflow]
+    ]
+    if (options.dryRun) {
+      for (const [path, text] of files) process.stdout.write(`--- ${path}\n${text}`)
+    } else
+      for (const [path, text] of files) {
+        await mkdir(dirname(join(options.dir, path)), { recursive: true })
+        await writeFile(join(options.dir, path), text)
+      }
+    process.stdout.write(
+      [
+        `shipline init: ${plan.services.length} service${plan.services.length === 1 ? '' : 's'} in ${options.dir}`,
+        ...plan.notes.map(note => `  ${note}`),
+        options.dryRun ? 'Nothing was written (--dry-run).' : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}.`,
+        'Next, once per repository (the README, "Adopting it in another repository", says where each value comes from):',
+        `  gh secret set ${SETTINGS.planRole}; gh secret set ${SETTINGS.deployRole} (the bootstrap's role ARNs)`,
+        ...(options.stateBucket && options.stateKmsKey
+          ? []
+          : [
+              `  in ${WORKFLOW_PATH}, replace ${PLACEHOLDERS.stateBucket} and ${PLACEHOLDERS.stateKmsKey} with the bootstrap's state_bucket and state_kms_key_arn (or run init again with --state-bucket and --state-kms-key --force)`
+            ]),
+        `  the GitHub environment ${options.environment} with required reviewers; then shipline local to try the builds here.`,
+        ''
+      ].join('\n')
+    )
+    return EXIT.ok
+  }
+}
