@@ -256,7 +256,7 @@ const ROWS: Array<[string[], string | (() => string)]> = [
   ],
   [
     ['pr-comment', '--dir', 'comment', '--out', 'comment.md'],
-    `Input "--dir": "${join(workspace, 'comment', 'images', 'big.json')}" is 68719476737 bytes, more than the 1 MiB allowed; accepted: a JSON object {"service": string, "built": boolean, "tags": [string], "image": string}`
+    `Input "--dir": "${join(workspace, 'comment', 'images', 'big.json')}" is 68719476737 bytes, more than the 1 MiB allowed; accepted: a JSON object {"service": string, "built": boolean, "tags": [string], "image": string, "scan": the scan step's outcome (optional)}`
   ],
   // local
   [
@@ -276,6 +276,26 @@ const ROWS: Array<[string[], string | (() => string)]> = [
   [
     ['local', '--manifests', '/etc'],
     'Input "--manifests": "/etc" is outside the workspace; accepted: a kustomize directory or manifests in the workspace'
+  ],
+  [
+    ['init', '--aws-region', 'europe'],
+    'Input "--aws-region": "europe" is not valid; accepted: an AWS region such as eu-west-1'
+  ],
+  [
+    ['init', '--shipline-ref', 'main'],
+    'Input "--shipline-ref": "main" is not valid; accepted: a release tag vX.Y.Z or a full 40-character commit SHA'
+  ],
+  [
+    ['init', '--state-bucket', 'Bad_Bucket'],
+    'Input "--state-bucket": "Bad_Bucket" is not valid; accepted: the bootstrap\'s state_bucket output, an S3 bucket name'
+  ],
+  [
+    ['init', '--state-kms-key', 'alias/state'],
+    'Input "--state-kms-key": "alias/state" is not valid; accepted: the bootstrap\'s state_kms_key_arn output, a KMS key ARN'
+  ],
+  [
+    ['init', '--dir', 'shipline.yml'],
+    `Input "--dir": "${join(workspace, 'shipline.yml')}" is not a directory; accepted: a repository directory`
   ],
   [
     ['publish-static', '--bucket', 'Bad_Bucket', '--dir', 'hostile'],

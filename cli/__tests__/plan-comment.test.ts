@@ -69,7 +69,7 @@ describe('shipline plan-comment', () => {
 
   it('--variants writes the plan section at every size of the ladder, each complete and shorter', async () => {
     const file = join(PLANS, 'infracost-aws-v0.14-plan.json')
-    const variants = join(mkdtempSync(join(tmpdir(), 'shipline-variants-')), 'plan-variants.json')
+    const variants = join(mkdtempSync(join(workspace, 'variants-')), 'plan-variants.json')
     expect(await planComment([file], { variants })).toBe(0)
     expect(stdout.join('')).toBe(renderPlanCommentFromJson(readFileSync(file, 'utf8'), file).markdown)
     const written = JSON.parse(readFileSync(variants, 'utf8')) as {
@@ -94,14 +94,25 @@ describe('shipline plan-comment', () => {
 
   it('--variants into a directory that does not exist: one line, nothing printed', async () => {
     const error = await failure([join(PLANS, 'terraform-basic-create.json')], {
-      variants: '/nonexistent/v.json'
+      variants: 'missing/v.json'
     })
     expect(error).toBeInstanceOf(InputError)
     expect(error.message).toBe(
-      'Input "--variants": cannot write "/nonexistent/v.json" (ENOENT); accepted: a file in an existing directory'
+      'Input "--variants": cannot write "missing/v.json" (ENOENT); accepted: a file in an existing directory'
     )
     expect(stdout).toEqual([])
-    expect(existsSync('/nonexistent/v.json')).toBe(false)
+    expect(existsSync(join(workspace, 'missing'))).toBe(false)
+  })
+
+  it('--variants outside the workspace and RUNNER_TEMP: refused before anything is rendered', async () => {
+    const error = await failure([join(PLANS, 'terraform-basic-create.json')], {
+      variants: '/nonexistent/v.json'
+    })
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toMatch(
+      /^Input "--variants": "\/nonexistent\/v\.json" is outside the workspace( and the runner temporary directory)?; accepted: a file to write, in the current directory or RUNNER_TEMP$/
+    )
+    expect(stdout).toEqual([])
   })
 
   it.each<[string, string[], Record<string, string>, string]>([

@@ -201,6 +201,8 @@ describe('shipline pr-comment', () => {
     const planFile = join(dir, 'plan.json')
     writeFileSync(planFile, JSON.stringify(largePlan(3000)))
     const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const savedTemp = process.env.RUNNER_TEMP
+    process.env.RUNNER_TEMP = RUNNER_TEMP
     try {
       expect(
         await planComment.run({
@@ -210,6 +212,8 @@ describe('shipline pr-comment', () => {
       ).toBe(0)
     } finally {
       stdout.mockRestore()
+      if (savedTemp === undefined) delete process.env.RUNNER_TEMP
+      else process.env.RUNNER_TEMP = savedTemp
     }
     const out = join(dir, 'comment.md')
     expect(await runCommand({ dir, out })).toBe(0)

@@ -2,6 +2,217 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
+/***/ 73710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ DEFAULT_STATIC_KEEP),
+/* harmony export */   UN: () => (/* binding */ STATIC_PREFIX)
+/* harmony export */ });
+/* unused harmony exports SERVICE_NAME, configSchema */
+/**
+ * The JSON schema of `shipline.yml` (DESIGN.md, "The pipeline configuration"). Every `description`
+ * is phrased as what is expected, because the validation errors quote it.
+ */
+/** A path relative to the repository root: no leading `/`, no `..` segment, no backslash. */
+const RELATIVE_PATH = '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$';
+/** A key prefix in a bucket: empty, or segments without `..`, no leading `/`. */
+const STATIC_PREFIX = '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$';
+/** How many publishes keep their assets when static.keep is not set. */
+const DEFAULT_STATIC_KEEP = 3;
+const SERVICE_NAME = '^[a-z0-9]+(?:[._-][a-z0-9]+)*$';
+const configSchema = {
+    $id: 'https://shipline.dev/schema/shipline.yml.json',
+    type: 'object',
+    description: 'a mapping with version, environment, services, cdn and static',
+    required: ['version', 'services'],
+    additionalProperties: false,
+    properties: {
+        version: { const: 1, description: 'the configuration format version, 1' },
+        environment: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$',
+            description: 'an environment name such as production (letters, digits, ".", "_", "-")'
+        },
+        services: {
+            type: 'object',
+            description: 'at least one service',
+            minProperties: 1,
+            propertyNames: {
+                pattern: SERVICE_NAME,
+                maxLength: 128,
+                description: 'a service name in lower-case letters and digits, separated by ".", "_" or "-" (it names the image repository)'
+            },
+            additionalProperties: {
+                type: 'object',
+                description: 'a mapping with context, dockerfile, watch, build-args, platforms and workload',
+                required: ['context'],
+                additionalProperties: false,
+                properties: {
+                    context: {
+                        type: 'string',
+                        minLength: 1,
+                        pattern: RELATIVE_PATH,
+                        description: 'a build context directory relative to the repository root, such as services/auth'
+                    },
+                    dockerfile: {
+                        type: 'string',
+                        minLength: 1,
+                        pattern: '^(?!/)[^\\\\]+$',
+                        description: 'a Dockerfile path relative to the context, such as Dockerfile'
+                    },
+                    watch: {
+                        type: 'array',
+                        minItems: 1,
+                        uniqueItems: true,
+                        description: 'a list of paths relative to the repository root, such as [services/auth, libs/common]',
+                        items: {
+                            type: 'string',
+                            minLength: 1,
+                            pattern: RELATIVE_PATH,
+                            description: 'a path relative to the repository root, such as libs/common'
+                        }
+                    },
+                    'build-args': {
+                        type: 'object',
+                        description: 'a mapping of build argument names to values, such as { NODE_ENV: production }',
+                        propertyNames: {
+                            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+                            description: 'a build argument name (letters, digits and "_", not starting with a digit)'
+                        },
+                        additionalProperties: {
+                            type: ['string', 'number', 'boolean'],
+                            description: 'a string, number or boolean value'
+                        }
+                    },
+                    platforms: {
+                        type: 'array',
+                        minItems: 1,
+                        uniqueItems: true,
+                        description: 'a list of platforms such as [linux/amd64, linux/arm64]',
+                        items: {
+                            type: 'string',
+                            pattern: '^[a-z0-9]+/[a-z0-9_]+(?:/[a-z0-9]+)?$',
+                            description: 'a platform such as linux/amd64 or linux/arm64/v8'
+                        }
+                    },
+                    workload: {
+                        type: 'string',
+                        pattern: '^(?:deployment|statefulset|daemonset)/[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$',
+                        description: 'a workload such as deployment/auth-service (deployment, statefulset or daemonset)'
+                    }
+                }
+            }
+        },
+        cdn: {
+            type: 'object',
+            description: 'a mapping with paths and services',
+            additionalProperties: false,
+            properties: {
+                paths: {
+                    type: 'array',
+                    description: 'a list of CloudFront paths such as [/index.html, /static/*]',
+                    items: {
+                        type: 'string',
+                        pattern: '^/[^*]*\\*?$',
+                        description: 'a path starting with "/", with "*" only at its end, such as /static/*'
+                    }
+                },
+                services: {
+                    type: 'array',
+                    uniqueItems: true,
+                    description: 'a list of the services CloudFront serves, such as [frontend] (default: frontend, when it exists)',
+                    items: { type: 'string', pattern: SERVICE_NAME, description: 'a service name such as frontend' }
+                }
+            }
+        },
+        static: {
+            type: 'object',
+            description: 'a mapping with dir, build, context, watch, prefix, entry-points, keep and cache (the frontend published to S3)',
+            required: ['dir'],
+            additionalProperties: false,
+            properties: {
+                dir: {
+                    type: 'string',
+                    minLength: 1,
+                    pattern: RELATIVE_PATH,
+                    description: 'the build output directory relative to the repository root, such as frontend/dist'
+                },
+                build: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'a shell command that builds the site into dir, such as npm ci && npm run build'
+                },
+                context: {
+                    type: 'string',
+                    minLength: 1,
+                    pattern: RELATIVE_PATH,
+                    description: 'the directory the build command runs in, relative to the repository root, such as frontend'
+                },
+                watch: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    description: 'a list of paths whose change makes a new version, such as [frontend, libs/ui]',
+                    items: {
+                        type: 'string',
+                        minLength: 1,
+                        pattern: RELATIVE_PATH,
+                        description: 'a path relative to the repository root, such as frontend'
+                    }
+                },
+                prefix: {
+                    type: 'string',
+                    pattern: STATIC_PREFIX,
+                    description: 'a key prefix in the bucket such as app/ (no leading "/", no ".." segment)'
+                },
+                'entry-points': {
+                    type: 'array',
+                    uniqueItems: true,
+                    description: 'a list of files relative to dir that are served fresh and uploaded last, such as [sw.js]',
+                    items: {
+                        type: 'string',
+                        minLength: 1,
+                        pattern: RELATIVE_PATH,
+                        description: 'a file relative to dir, such as sw.js or app/index.html'
+                    }
+                },
+                keep: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 50,
+                    description: 'how many publishes keep their assets, from 1 to 50 (default 3)'
+                },
+                cache: {
+                    type: 'array',
+                    description: "a list of cache rules such as [{ match: 'fonts/**', cache-control: 'public, max-age=604800' }]",
+                    items: {
+                        type: 'object',
+                        description: 'a mapping with match and cache-control',
+                        required: ['match', 'cache-control'],
+                        additionalProperties: false,
+                        properties: {
+                            match: {
+                                type: 'string',
+                                minLength: 1,
+                                description: 'a glob over paths relative to dir, such as fonts/** or *.png'
+                            },
+                            'cache-control': {
+                                type: 'string',
+                                pattern: '^[\\x20-\\x7e]{1,256}$',
+                                description: 'a Cache-Control value such as public, max-age=604800'
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+
+
+/***/ }),
+
 /***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,7 +224,7 @@ export const modules = {
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /* unused harmony export isCredentialsError */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(768);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40768);
 /**
  * One place for AWS clients: region, SDK retry mode, user agent, and error classification.
  * Client packages are imported by each action lazily (after its inputs validate), so a bad input
@@ -59,7 +270,357 @@ function describeAwsError(error) {
 
 /***/ }),
 
-/***/ 2553:
+/***/ 1866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export fakeClock */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+};
+/** A clock that only moves when slept on: deterministic tests of waits and timeouts. */
+function fakeClock(start = 0) {
+    let now = start;
+    const slept = [];
+    return {
+        slept,
+        now: () => now,
+        sleep: async (ms) => {
+            slept.push(ms);
+            now += ms;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 93502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1866);
+/**
+ * Retry with full-jitter exponential backoff (the AWS Architecture Blog's "Full Jitter"):
+ * the n-th wait is uniform in [0, min(cap, base * 2^n)).
+ */
+
+/** The wait before retry number `attempt` (0-based). */
+function backoffDelay(attempt, baseMs, capMs, random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+async function retry(operation, options = {}) {
+    const { attempts = 5, deadlineMs = Infinity, baseMs = 1000, capMs = 30_000, retryable = () => true, onRetry, clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m, random = Math.random } = options;
+    const start = clock.now();
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            const elapsed = clock.now() - start;
+            if (attempt + 1 >= attempts || !retryable(error) || elapsed >= deadlineMs)
+                throw error;
+            const wait = Math.min(backoffDelay(attempt, baseMs, capMs, random), Math.max(0, deadlineMs - elapsed));
+            onRetry?.(error, attempt + 1, wait);
+            await clock.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 15873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ insecureUrlProblem),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/**
+ * Which URLs Shipline downloads from and talks to: HTTPS, or plain HTTP only to a loopback host (a
+ * test server or a mirror on the same machine, where nothing crosses a network). No switch turns
+ * plain HTTP on for any other host.
+ */
+/** Whether `hostname` (a URL's hostname: `localhost`, `127.0.0.1`, `[::1]`) is a loopback address. */
+function isLoopbackHost(hostname) {
+    const name = hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+    return name === 'localhost' || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name);
+}
+/** What is wrong with `text` as a download URL, or undefined when it is HTTPS (or loopback HTTP). */
+function insecureUrlProblem(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'is not a URL';
+    }
+    if (url.protocol === 'https:' && url.hostname)
+        return undefined;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return undefined;
+    if (url.protocol === 'http:')
+        return 'is plain HTTP (only https, or http on loopback for tests)';
+    return `is not an https URL`;
+}
+
+
+/***/ }),
+
+/***/ 56797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UP: () => (/* binding */ matrix),
+/* harmony export */   VH: () => (/* binding */ changedServices),
+/* harmony export */   hR: () => (/* binding */ watchedPaths),
+/* harmony export */   ny: () => (/* binding */ gitPrefix),
+/* harmony export */   ri: () => (/* binding */ toGitPath)
+/* harmony export */ });
+/* unused harmony exports covers, servicesTouched */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23593);
+/**
+ * Which services changed: a service changed when a file under one of its watched paths, or its
+ * Dockerfile, differs from the base. The result is a GitHub Actions matrix (`{"include":[…]}`).
+ */
+
+
+
+/** The paths (relative to the configuration's directory) whose change rebuilds `service`. */
+function watchedPaths(service) {
+    const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(service.context, service.dockerfile);
+    const paths = [...service.watch];
+    if (!paths.some(path => covers(path, dockerfile)))
+        paths.push(dockerfile);
+    return paths;
+}
+/** Whether `path` is `dir` itself or inside it ('.' covers everything). */
+function covers(dir, path) {
+    return dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+/** A path relative to the configuration's directory → relative to the git top level. */
+function toGitPath(prefix, path) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix || '.', path));
+    return joined === './' ? '.' : joined.replace(/\/$/, '');
+}
+/** The services (in the file's order) that `files` (git top-level relative) touch. */
+function servicesTouched(services, files, prefix = '') {
+    return services.filter(service => watchedPaths(service)
+        .map(path => toGitPath(prefix, path))
+        .some(dir => files.some(file => covers(dir, file))));
+}
+/** `{"include":[…]}` for `strategy.matrix`: one entry per service, platforms comma-separated. */
+function matrix(services) {
+    return {
+        include: services.map(service => ({
+            service: service.name,
+            context: service.context,
+            dockerfile: service.dockerfile,
+            platforms: service.platforms.join(','),
+            ...(service.workload ? { workload: service.workload } : {})
+        }))
+    };
+}
+/** The services changed since `base` (all of them, with the reason, when there is no usable base). */
+async function changedServices(config, base) {
+    if (!base)
+        return { services: config.services, allBecause: 'no base was given' };
+    const top = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .oB)(config.root);
+    const files = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .changedFilesSince */ .OM)(top, base);
+    if (!files)
+        return {
+            services: config.services,
+            allBecause: /^0+$/.test(base)
+                ? `the base ${base} is the all-zero sha of a new branch`
+                : `the base ${base} is not a commit of this repository (shallow clone? fetch it first)`
+        };
+    const prefix = await gitPrefix(top, config.root);
+    return { services: servicesTouched(config.services, files, prefix) };
+}
+/** The configuration's directory relative to the git top level ('' when it is the top level). */
+async function gitPrefix(top, root) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(top), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root))
+        .split('\\')
+        .join('/');
+}
+
+
+/***/ }),
+
+/***/ 23593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   VQ: () => (/* binding */ pathObjectIds),
+/* harmony export */   Xb: () => (/* binding */ dirtyPaths),
+/* harmony export */   oB: () => (/* binding */ gitTopLevel)
+/* harmony export */ });
+/* unused harmony exports git, resolveCommit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21085);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85219);
+/**
+ * Git, read-only as far as the user can see: the repository root, the commit, the object ids of
+ * paths (of the working tree when it has uncommitted changes there), and the files changed since a
+ * base. Paths given to and returned by these functions are relative to the repository's top level.
+ */
+
+
+
+
+
+
+/** Run git quietly (argv only; paths taken literally); stdout. */
+async function git(cwd, args, options = {}) {
+    const result = await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['--literal-pathspecs', ...args], {
+        cwd,
+        stream: false,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        okExitCodes: options.okExitCodes
+    });
+    return { stdout: result.stdout, exitCode: result.exitCode };
+}
+/** The top level of the git work tree holding `cwd`. */
+async function gitTopLevel(cwd) {
+    const { stdout, exitCode } = await git(cwd, ['rev-parse', '--show-toplevel'], { okExitCodes: [0, 128] });
+    if (exitCode !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${cwd} is not inside a git repository; Shipline computes content tags from git`);
+    return stdout.trim();
+}
+/** The commit HEAD points at, or undefined in a repository without commits. */
+async function headCommit(top) {
+    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        okExitCodes: [0, 1, 128]
+    });
+    return exitCode === 0 ? stdout.trim() : undefined;
+}
+/** The commit `ref` names, or undefined when it names none (unknown ref, all-zero sha). */
+async function resolveCommit(top, ref) {
+    if (/^0+$/.test(ref))
+        return undefined;
+    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        okExitCodes: [0, 1, 128]
+    });
+    return exitCode === 0 ? stdout.trim() : undefined;
+}
+/** Paths (of `paths`) with uncommitted changes: modified, staged, deleted or untracked, not ignored. */
+async function dirtyPaths(top, paths) {
+    const { stdout } = await git(top, [
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--',
+        ...paths.map(pathspec)
+    ]);
+    return stdout
+        .split('\0')
+        .filter(Boolean)
+        .map(entry => entry.slice(3));
+}
+function pathspec(path) {
+    return path === '' || path === '.' ? '.' : path;
+}
+/** `tree-ish:path` ids via one `git rev-parse` ('.' is the tree itself); absent paths are left out. */
+async function idsInTree(top, treeish, paths) {
+    const ids = new Map();
+    if (paths.length === 0)
+        return ids;
+    const specs = paths.map(path => `${treeish}:${path === '.' ? '' : path}`);
+    // One line out per line in: the object id, or `<spec> missing` when the path is absent.
+    const { stdout } = await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['cat-file', '--batch-check=%(objectname)'], {
+        cwd: top,
+        input: `${specs.join('\n')}\n`,
+        stream: false
+    });
+    const lines = stdout.split('\n');
+    paths.forEach((path, i) => {
+        if (/^[0-9a-f]{40,64}$/.test(lines[i] ?? ''))
+            ids.set(path, lines[i]);
+    });
+    return ids;
+}
+/**
+ * The git object id of each path: from HEAD when those paths are clean; otherwise of the working tree,
+ * computed the way `git add` + `git commit` would (a temporary index, the real one untouched), so a
+ * local build of uncommitted files gets the tag CI gets once they are committed.
+ */
+async function pathObjectIds(top, paths, known = {}) {
+    const wanted = [...new Set(paths.map(pathspec))];
+    const head = known.head === undefined ? await headCommit(top) : (known.head ?? undefined);
+    const under = (file) => wanted.some(p => p === '.' || file === p || file.startsWith(`${p}/`));
+    const dirty = head === undefined ||
+        (known.dirtyFiles ? known.dirtyFiles.some(under) : (await dirtyPaths(top, wanted)).length > 0);
+    let ids;
+    if (!dirty)
+        ids = await idsInTree(top, 'HEAD', wanted);
+    else {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipline-index-'));
+        try {
+            const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index') };
+            await git(top, head ? ['read-tree', 'HEAD'] : ['read-tree', '--empty'], { env });
+            const inHead = head ? await idsInTree(top, 'HEAD', wanted) : new Map();
+            const present = wanted.filter(p => inHead.has(p) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(top, p)));
+            if (present.length > 0)
+                await git(top, ['add', '--all', '--', ...present], { env });
+            const { stdout } = await git(top, ['write-tree'], { env });
+            ids = await idsInTree(top, stdout.trim(), wanted);
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    const result = new Map();
+    for (const path of wanted)
+        result.set(path, ids.get(path) ?? 'missing');
+    return { ids: result, dirty };
+}
+/**
+ * Files changed between the merge base of `base` and HEAD, and the working tree (uncommitted and
+ * untracked files count too). Undefined when `base` names no commit.
+ */
+async function changedFilesSince(top, base) {
+    const baseCommit = await resolveCommit(top, base);
+    if (!baseCommit)
+        return undefined;
+    const head = await headCommit(top);
+    let from = baseCommit;
+    if (head) {
+        const { stdout, exitCode } = await git(top, ['merge-base', baseCommit, head], { okExitCodes: [0, 1] });
+        if (exitCode === 0)
+            from = stdout.trim();
+    }
+    const diff = await git(top, ['diff', '--name-only', '--no-renames', '-z', from, '--']);
+    const untracked = await git(top, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const files = [...diff.stdout.split('\0'), ...untracked.stdout.split('\0')].filter(Boolean);
+    return [...new Set(files)].sort();
+}
+
+
+/***/ }),
+
+/***/ 42553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -74,29 +635,29 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: archivePath
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/git/changed.ts
-var changed = __webpack_require__(6797);
+var changed = __webpack_require__(56797);
 // EXTERNAL MODULE: ./lib/core/errors.ts
-var errors = __webpack_require__(1085);
+var errors = __webpack_require__(21085);
 // EXTERNAL MODULE: ./lib/git/git.ts
-var git = __webpack_require__(3593);
+var git = __webpack_require__(23593);
 // EXTERNAL MODULE: ./lib/core/log.ts
-var log = __webpack_require__(5422);
+var log = __webpack_require__(95422);
 // EXTERNAL MODULE: ./lib/images/oci-archive.ts
-var oci_archive = __webpack_require__(675);
-// EXTERNAL MODULE: ./lib/images/registry.ts
-var registry = __webpack_require__(4358);
+var oci_archive = __webpack_require__(40675);
+// EXTERNAL MODULE: ./lib/images/registry.ts + 1 modules
+var registry = __webpack_require__(93820);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
-var secrets = __webpack_require__(549);
+var secrets = __webpack_require__(40549);
 // EXTERNAL MODULE: ./lib/images/builder-args.ts
 var builder_args = __webpack_require__(2806);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/images/content-tag.ts
 /**
  * The content tag: `src-<12 hex>` of everything that decides what a build produces, namely the git
@@ -144,14 +705,17 @@ known = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/images/options.ts
+var images_options = __webpack_require__(16863);
 // EXTERNAL MODULE: ./lib/images/registry-target.ts
-var registry_target = __webpack_require__(414);
+var registry_target = __webpack_require__(60414);
 ;// CONCATENATED MODULE: ./lib/images/build-push.ts
 /**
  * One service through build-push: content tag → registry check → build into an OCI archive (or take
  * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
  * by the action and `shipline build`.
  */
+
 
 
 
@@ -204,14 +768,9 @@ async function checkService(config, service, options) {
     catch {
         throw new errors/* UserError */.yo(`${config.file}: services.${service.name}: ${(0,external_node_path_.join)(service.context, service.dockerfile)} does not exist`);
     }
-    if (options.archive) {
-        try {
-            await (0,promises_.access)(options.archive);
-        }
-        catch {
-            throw new errors/* InputError */.dz('archive', `${options.archive} does not exist`, 'the archive output of an earlier build-push step');
-        }
-    }
+    // An archive given instead of a build: one OCI image, checked before any network call.
+    if (options.archive)
+        await (0,images_options/* checkArchive */.PI)(options.archive);
 }
 async function identify(config, service, session) {
     const top = await once(session, `top ${config.root}`, () => (0,git/* gitTopLevel */.oB)(config.root));
@@ -245,7 +804,7 @@ class RegistryAccess {
     async credentials() {
         if (this.registry.ecr) {
             if (!this.ecrCredentials) {
-                const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+                const { ecrCredentials } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 45843));
                 this.ecrCredentials = await ecrCredentials(await this.ecrClient(), this.registry.ecr.accountId);
             }
             return this.ecrCredentials;
@@ -256,13 +815,13 @@ class RegistryAccess {
         return saved;
     }
     async client() {
-        this.registryClient ??= new registry/* RegistryClient */.bP({ host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() }, this.ctx.fetch);
+        this.registryClient ??= new registry/* RegistryClient */.bP({ host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() }, this.ctx.fetch, { clock: this.ctx.clock });
         return this.registryClient;
     }
     /** The digest the registry holds under `repo:tag`, or undefined. */
     async digestOf(repo, tag) {
         if (this.registry.ecr) {
-            const { ecrTagDigest } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 5843));
+            const { ecrTagDigest } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 45843));
             return ecrTagDigest(await this.ecrClient(), this.registry.ecr.accountId, repo, tag, !this.options.push);
         }
         return (await this.client()).manifestDigest(repo, tag);
@@ -275,6 +834,9 @@ async function buildPushService(config, service, options, ctx, session) {
     const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
     const refs = (names) => names.map(name => `${image}:${name}`);
     const access = new RegistryAccess(registry, options, ctx);
+    // An archive built earlier must be of these sources; known before the registry is asked.
+    if (options.archive)
+        checkedArchive(options.archive, service.name, id.tag);
     // 1. The registry may hold this content already.
     const existing = await access.digestOf(repo, id.tag);
     if (existing) {
@@ -302,7 +864,7 @@ async function buildPushService(config, service, options, ctx, session) {
     // 2. Build into an OCI archive, or take the one built (and scanned) before.
     const built = !options.archive;
     const archive = options.archive
-        ? checkedArchive(options.archive, service.name, id.tag)
+        ? options.archive
         : await buildArchive(config, service, options, ctx, session, { image, id, access });
     const oci = await oci_archive/* OciArchive */.oB.open(archive);
     const local = (await oci.top()).digest;
@@ -349,8 +911,7 @@ async function reuse(access, target) {
 /** An archive built earlier must be of the current sources (its name carries the content tag). */
 function checkedArchive(archive, service, tag) {
     if (!(0,external_node_path_.basename)(archive).includes(tag))
-        throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service} (content tag ${tag}); build again`);
-    return archive;
+        throw new errors/* InputError */.dz('archive', `"${archive}" was not built from the current sources of ${service} (its name does not carry the content tag ${tag})`, 'the archive output of the build-push step of these sources');
 }
 async function buildArchive(config, service, options, ctx, session, target) {
     const archive = archivePath(ctx.env, service.name, target.id.tag);
@@ -372,23 +933,34 @@ async function buildArchive(config, service, options, ctx, session, target) {
 }
 async function pushAndVerify(client, oci, target) {
     const { service, image, repo, local, id } = target;
-    const pushed = await (0,registry/* pushArchive */.hG)(client, oci, repo, id.tags);
+    let pushed;
+    try {
+        pushed = await (0,registry/* pushArchive */.hG)(client, oci, repo, id.tags);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${service}: ${error.message}`);
+    }
     const reported = await client.manifestDigest(repo, id.tag);
     if (reported !== local)
         throw new errors/* UserError */.yo(`Registry ${target.host} reports ${reported ?? 'no image'} for ${image}:${id.tag}, not the built and scanned ${local}`);
     (0,log/* info */.pq)(`${service}: pushed ${image}@${local} as ${id.tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
 }
 async function build(ctx, options, spec, cwd, name) {
+    const write = options.cacheWrite ?? options.push;
     if (options.builder === 'docker') {
         const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`;
-        const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined;
+        const cache = options.cache ? { ref: cacheRef, write } : undefined;
         await ctx.exec('docker', (0,builder_args/* dockerBuildArgs */.gE)(spec, cache), {
             cwd,
             groupTitle: `Build ${name} (docker buildx)`
         });
         return;
     }
-    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman), {
+    // podman's cache is a repository of many tags: only where cache-ref names one, never the image's own.
+    const cache = options.cache && options.cacheRef
+        ? { repository: options.cacheRef, write, insecure: options.insecure }
+        : undefined;
+    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman, cache), {
         cwd,
         groupTitle: `Build ${name} (podman)`
     });
@@ -424,7 +996,7 @@ async function cliLogin(ctx, options, host, credentials) {
 /* harmony export */   m9: () => (/* binding */ logoutArgs)
 /* harmony export */ });
 /* unused harmony export podmanGlobalArgs */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The argv of every builder command, built by pure functions (as docker/build-push-action's
@@ -437,7 +1009,11 @@ function buildArgFlags(buildArgs) {
         .sort()
         .flatMap(name => ['--build-arg', `${name}=${buildArgs[name]}`]);
 }
-/** `docker buildx build …`: the image goes to an OCI archive; the registry cache is read and written. */
+/**
+ * `docker buildx build …`: the image goes to an OCI archive; the registry cache is read, and written
+ * as ECR accepts it (an image manifest, OCI media types, every stage: mode=max). A failed cache
+ * export (an immutable tag, a read-only role) never fails the build: ignore-error=true.
+ */
 function dockerBuildArgs(spec, cache) {
     const args = [
         'buildx',
@@ -452,7 +1028,7 @@ function dockerBuildArgs(spec, cache) {
     if (cache) {
         args.push('--cache-from', `type=registry,ref=${cache.ref}`);
         if (cache.write)
-            args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
+            args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`);
     }
     args.push('--output', `type=oci,dest=${spec.archive}`, spec.context);
     return args;
@@ -465,12 +1041,21 @@ function podmanGlobalArgs(options) {
         ...(options.storageDriver ? ['--storage-driver', options.storageDriver] : [])
     ];
 }
-/** `podman build …`: the image stays in local storage under every tag. */
-function podmanBuildArgs(spec, options) {
+/** `podman build …`: the image stays in local storage under every tag; layers from and to `cache`. */
+function podmanBuildArgs(spec, options, cache) {
     return [
         ...podmanGlobalArgs(options),
         'build',
         ...(options.isolation ? ['--isolation', options.isolation] : []),
+        ...(cache
+            ? [
+                '--layers',
+                '--cache-from',
+                cache.repository,
+                ...(cache.write ? ['--cache-to', cache.repository] : []),
+                ...(cache.insecure ? ['--tls-verify=false'] : [])
+            ]
+            : []),
         '--file',
         node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(spec.context, spec.dockerfile),
         '--platform',
@@ -509,14 +1094,14 @@ function logoutArgs(builder, host, podman = {}) {
 
 /***/ }),
 
-/***/ 7330:
+/***/ 47330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ defaultBuildContext)
 /* harmony export */ });
 /* harmony import */ var _core_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
-/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5219);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85219);
 /** The real outside world of a build: processes, fetch, and an ECR client loaded on first use. */
 
 
@@ -526,7 +1111,7 @@ function defaultBuildContext(env, overrides = {}) {
         fetch: overrides.fetch ?? fetch,
         env,
         ecr: async (region) => {
-            const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+            const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 28249, 19));
             return new ECRClient((0,_core_aws_js__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(region));
         },
         logins: []
@@ -536,7 +1121,7 @@ function defaultBuildContext(env, overrides = {}) {
 
 /***/ }),
 
-/***/ 675:
+/***/ 40675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -545,18 +1130,21 @@ function defaultBuildContext(env, overrides = {}) {
 /* harmony export */   oB: () => (/* binding */ OciArchive)
 /* harmony export */ });
 /* unused harmony export indexTar */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1085);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21085);
 /**
  * Reading an OCI image layout packed as a tar archive (`podman push … oci-archive:`, `docker buildx
  * --output type=oci`): the entries are indexed once (name → offset, size) so blobs can be streamed
  * from the file without extracting it. Handles ustar, pax (`path=`) and GNU long names.
  */
+
 
 
 
@@ -643,10 +1231,10 @@ class OciArchive {
             entries = await indexTar(path);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot read the OCI archive ${path}: ${error.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Cannot read the OCI archive ${path}: ${error.message}`);
         }
         if (!entries.has('index.json') || !entries.has('oci-layout'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
         return new OciArchive(path, entries);
     }
     /** The descriptor of the image the archive holds (the only entry of index.json). */
@@ -654,7 +1242,7 @@ class OciArchive {
         const index = JSON.parse((await this.read('index.json')).toString('utf8'));
         const manifests = index.manifests ?? [];
         if (manifests.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
         return manifests[0];
     }
     hasBlob(digest) {
@@ -668,20 +1256,22 @@ class OciArchive {
         const bytes = await this.read(blobName(digest));
         const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: blob ${digest} has digest ${actual}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: blob ${digest} has digest ${actual}`);
         return bytes;
     }
-    /** A stream of a blob's bytes (for large layers). */
-    blobStream(digest) {
+    /** A stream of a blob's bytes (for large layers), from byte `from` on (to resume an upload). */
+    blobStream(digest, from = 0) {
         const entry = this.entry(blobName(digest));
-        if (entry.size === 0)
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(this.path, { start: 1, end: 0 });
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(this.path, { start: entry.offset, end: entry.offset + entry.size - 1 });
+        if (!Number.isInteger(from) || from < 0 || from > entry.size)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: blob ${digest} has no byte ${from} (it has ${entry.size})`);
+        if (entry.size === from)
+            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([]);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(this.path, { start: entry.offset + from, end: entry.offset + entry.size - 1 });
     }
     entry(name) {
         const entry = this.entries.get(name);
         if (!entry)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${this.path}: ${name} is missing from the archive`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: ${name} is missing from the archive`);
         return entry;
     }
     async read(name) {
@@ -700,14 +1290,175 @@ class OciArchive {
 function blobName(digest) {
     const match = /^(sha256|sha512):([0-9a-f]+)$/.exec(digest);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`"${digest}" is not a digest`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`"${digest}" is not a digest`);
     return `blobs/${match[1]}/${match[2]}`;
 }
 
 
 /***/ }),
 
-/***/ 414:
+/***/ 16863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ checkArchive),
+/* harmony export */   TA: () => (/* binding */ readBuildPushOptions)
+/* harmony export */ });
+/* unused harmony exports BUILD_INPUTS, BUILDERS, ISOLATIONS, BUILD_ARG_BOUNDS, MAX_ARCHIVE_BYTES, ARCHIVE_ACCEPTED, parseBuildArgs, readServiceName */
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73710);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21085);
+/* harmony import */ var _core_key_value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17071);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77168);
+/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40675);
+/* harmony import */ var _registry_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60414);
+/** What a build needs, read from inputs (build-push's, or the CLI's flags), validated before anything runs. */
+
+
+
+
+
+
+const BUILD_INPUTS = {
+    config: 'config',
+    registry: 'registry',
+    builder: 'builder',
+    buildArgs: 'build-args',
+    push: 'push',
+    archive: 'archive',
+    insecureRegistry: 'insecure-registry',
+    cache: 'cache',
+    cacheRef: 'cache-ref',
+    cacheWrite: 'cache-write',
+    podmanStorageDriver: 'podman-storage-driver',
+    podmanIsolation: 'podman-isolation'
+};
+const INPUTS = BUILD_INPUTS;
+const BUILDERS = ['docker', 'podman'];
+const ISOLATIONS = ['chroot', 'oci', 'rootless'];
+const STORAGE_DRIVER = /^[a-z0-9]+$/;
+const REFERENCE = /^[a-z0-9][a-z0-9._:/-]*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
+const BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Build args become the builder's argv: at most this many, each NAME=VALUE at most this long. */
+const BUILD_ARG_BOUNDS = { maxLines: 64, maxLineLength: 8192 };
+/** The largest archive accepted (a multi-platform image of several gigabytes fits). */
+const MAX_ARCHIVE_BYTES = 64 * _core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .GiB */ .T3;
+const ARCHIVE_ACCEPTED = 'the archive output of an earlier build-push step (an OCI archive of at most 64 GiB, in RUNNER_TEMP or the workspace)';
+/** `NAME=VALUE` lines → a record; the line is named in the error. */
+function parseBuildArgs(lines, input = INPUTS.buildArgs) {
+    const args = {};
+    for (const line of lines) {
+        const pair = (0,_core_key_value_js__WEBPACK_IMPORTED_MODULE_5__/* .splitKeyValue */ .p)(line, { keepValue: true });
+        if (!pair || !BUILD_ARG_NAME.test(pair.key) || pair.key !== line.slice(0, line.indexOf('=')))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(line, 60)} is not NAME=VALUE`, 'one NAME=VALUE per line, such as BASE_IMAGE=busybox:1.36');
+        if (pair.key in args)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${pair.key}" is set twice`, 'each NAME once, one NAME=VALUE per line');
+        args[pair.key] = pair.value;
+    }
+    return args;
+}
+/**
+ * An archive given to build-push must hold one OCI image: checked from its tar headers and
+ * index.json alone, before the registry is asked anything.
+ */
+async function checkArchive(path, shownAs = path, input = INPUTS.archive) {
+    let problem;
+    try {
+        await (await _oci_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .OciArchive */ .oB.open(path)).top();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problem = message.startsWith(path)
+            ? message.slice(path.length).trim()
+            : error instanceof SyntaxError
+                ? 'has an index.json that is not JSON'
+                : `cannot be read as an OCI archive (${message.replace(`Cannot read the OCI archive ${path}: `, '')})`;
+    }
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(shownAs)} ${problem}`, ARCHIVE_ACCEPTED);
+}
+/** A service name as shipline.yml accepts it, under `input`. */
+function readServiceName(inputs, input) {
+    const service = inputs.string(input, { required: true, maxLength: 128 });
+    if (!new RegExp(SERVICE_NAME).test(service))
+        throw new InputError(input, `"${service}" is not a service name`, 'a key of services in shipline.yml (lower-case letters and digits, separated by ".", "_" or "-")');
+    return service;
+}
+/**
+ * How to build and push, whatever the services. `cwd` is the workspace: an archive is a regular file
+ * in it or in RUNNER_TEMP (the configuration file is checked by loadConfig).
+ */
+function readBuildPushOptions(inputs, env = process.env, cwd = process.cwd()) {
+    const configFile = inputs.string(INPUTS.config, { default: 'shipline.yml' });
+    const registry = (0,_registry_target_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRegistry */ .l5)(inputs.string(INPUTS.registry, { required: true, maxLength: 255 }), INPUTS.registry);
+    const builder = inputs.oneOf(INPUTS.builder, BUILDERS, 'docker');
+    const buildArgs = parseBuildArgs(inputs.multiline(INPUTS.buildArgs, BUILD_ARG_BOUNDS));
+    const push = inputs.boolean(INPUTS.push, true);
+    const insecure = inputs.boolean(INPUTS.insecureRegistry, false);
+    if (insecure && !(0,_registry_target_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopback */ .U9)(registry.host))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.insecureRegistry, `plain HTTP to ${registry.host} is refused`, 'true only for a registry on loopback (localhost, 127.0.0.1, [::1])');
+    const archive = readArchive(inputs, push, env, cwd);
+    const cache = inputs.boolean(INPUTS.cache, true);
+    const cacheWrite = inputs.boolean(INPUTS.cacheWrite, push);
+    if (cacheWrite && !cache)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.cacheWrite, 'is true but cache is false', 'false, or cache: true');
+    const cacheRef = inputs.string(INPUTS.cacheRef, { maxLength: 512 }) || undefined;
+    if (cacheRef !== undefined) {
+        if (builder === 'podman' && /:[^/]*$/.test(cacheRef.replace(/^[^/]*\//, '')))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.cacheRef, `"${cacheRef}" names a tag, but podman caches to a repository (one tag per layer)`, 'a repository without a tag, such as 127.0.0.1:5000/buildcache/auth-service');
+        if (!REFERENCE.test(cacheRef))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.cacheRef, `"${cacheRef}" is not an image reference`, 'a reference such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com/cache:auth-service');
+    }
+    const podman = readPodmanOptions(inputs, env);
+    return {
+        configFile,
+        registry,
+        builder,
+        buildArgs,
+        push,
+        ...(archive !== undefined ? { archive } : {}),
+        insecure,
+        cache,
+        ...(cacheRef !== undefined ? { cacheRef } : {}),
+        cacheWrite,
+        podman
+    };
+}
+/** The archive to push instead of building: with push only, a regular .tar file in the workspace or RUNNER_TEMP. */
+function readArchive(inputs, push, env, cwd) {
+    const archive = inputs.optional(INPUTS.archive);
+    if (archive === undefined)
+        return undefined;
+    if (!push)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.archive, 'is set but push is false', 'an archive output of an earlier build-push step, with push: true');
+    if (!/\.tar$/.test(archive))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.archive, `${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(archive)} is not a .tar file`, 'the archive output of build-push');
+    return (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .fileInput */ .Fg)(INPUTS.archive, archive, {
+        root: cwd,
+        alsoUnder: [env.RUNNER_TEMP],
+        accepted: ARCHIVE_ACCEPTED,
+        maxBytes: MAX_ARCHIVE_BYTES
+    });
+}
+/** Podman's storage driver and isolation (inputs, else $SHIPLINE_PODMAN_*), and its storage roots. */
+function readPodmanOptions(inputs, env) {
+    const storageDriver = inputs.optional(INPUTS.podmanStorageDriver) ?? (env.SHIPLINE_PODMAN_STORAGE_DRIVER || undefined);
+    if (storageDriver !== undefined && (!STORAGE_DRIVER.test(storageDriver) || storageDriver.length > 64))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.podmanStorageDriver, `${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(storageDriver)} is not a storage driver`, 'a driver name such as overlay or vfs');
+    const isolation = inputs.optional(INPUTS.podmanIsolation) ?? (env.SHIPLINE_PODMAN_ISOLATION || undefined);
+    if (isolation !== undefined && !ISOLATIONS.includes(isolation))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(INPUTS.podmanIsolation, `${(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(isolation)} is not allowed`, ISOLATIONS.join(', '));
+    return {
+        ...(storageDriver ? { storageDriver } : {}),
+        ...(isolation ? { isolation } : {}),
+        ...(env.SHIPLINE_PODMAN_ROOT ? { root: env.SHIPLINE_PODMAN_ROOT } : {}),
+        ...(env.SHIPLINE_PODMAN_RUNROOT ? { runroot: env.SHIPLINE_PODMAN_RUNROOT } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 60414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -716,8 +1467,8 @@ function blobName(digest) {
 /* harmony export */   dT: () => (/* binding */ imageOf),
 /* harmony export */   l5: () => (/* binding */ parseRegistry)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4358);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21085);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93820);
 /**
  * The `registry` input: `HOST[:PORT][/prefix]`. Images go to `HOST[:PORT]/[prefix/]<service>`; an
  * ECR host (`<account>.dkr.ecr.<region>.amazonaws.com`) is recognised, for BatchGetImage and login.
@@ -756,31 +1507,195 @@ function imageOf(target, service) {
 
 /***/ }),
 
-/***/ 4358:
+/***/ 93820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   YU: () => (/* binding */ savedCredentials),
-/* harmony export */   bP: () => (/* binding */ RegistryClient),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   hG: () => (/* binding */ pushArchive)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1085);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5422);
-/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(675);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dY: () => (/* binding */ MANIFEST_ACCEPT),
+  bP: () => (/* binding */ RegistryClient),
+  U9: () => (/* reexport */ isLoopback),
+  hG: () => (/* binding */ pushArchive),
+  YU: () => (/* binding */ savedCredentials)
+});
+
+// UNUSED EXPORTS: RegistryFault
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/clock.ts
+var clock = __webpack_require__(1866);
+// EXTERNAL MODULE: ./lib/core/errors.ts
+var errors = __webpack_require__(21085);
+// EXTERNAL MODULE: ./lib/core/log.ts
+var log = __webpack_require__(95422);
+// EXTERNAL MODULE: ./lib/core/retry.ts
+var retry = __webpack_require__(93502);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts
+var oci_archive = __webpack_require__(40675);
+// EXTERNAL MODULE: ./lib/core/url.ts
+var url = __webpack_require__(15873);
+;// CONCATENATED MODULE: ./lib/images/registry-http.ts
+
+
+/** A fault worth another attempt (5xx, 429, a dropped or reset connection) or a final one. */
+class RegistryFault extends errors/* UserError */.yo {
+    host;
+    detail;
+    retryable;
+    constructor(host, 
+    /** What failed, without the registry's name: `PATCH upload answered 503`. */
+    detail, retryable) {
+        super(`Registry ${host}: ${detail}`);
+        this.host = host;
+        this.detail = detail;
+        this.retryable = retryable;
+        this.name = 'RegistryFault';
+    }
+}
+/** Whether `host` (`name[:port]`, brackets around IPv6) is a loopback address. */
+function isLoopback(host) {
+    return (0,url/* isLoopbackHost */.c)(host.replace(/:\d+$/, ''));
+}
+/** The host name of `host[:port]` (brackets kept for IPv6, as URL.hostname has them). */
+function hostName(host) {
+    return new URL(`http://${host}`).hostname;
+}
+/** Registries whose token service is, by their operator's design, on another host. */
+const TOKEN_SERVICE_HOSTS = {
+    'docker.io': 'auth.docker.io',
+    'index.docker.io': 'auth.docker.io',
+    'registry-1.docker.io': 'auth.docker.io',
+    'registry.gitlab.com': 'gitlab.com'
+};
+/** Whether the registry `registryHost`'s credentials may be sent to the token realm `realm`. */
+function realmMayReceiveCredentials(realm, registryHost) {
+    const name = hostName(registryHost);
+    return realm.hostname === name || TOKEN_SERVICE_HOSTS[name] === realm.hostname;
+}
+/** A token realm Shipline will ask at all: HTTPS, or plain HTTP on loopback. */
+function acceptableRealm(realm) {
+    return realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,url/* isLoopbackHost */.c)(realm.hostname));
+}
+/** Refuse a hop to anything but http(s), or from HTTPS down to plain HTTP. */
+function checkHop(next, from, registryHost, what) {
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RegistryFault(registryHost, `${what} leads to a ${next.protocol} URL; refusing to follow it`, false);
+    if (from.protocol === 'https:' && next.protocol === 'http:')
+        throw new RegistryFault(registryHost, `${what} leads from HTTPS down to plain HTTP (${next.origin}); refusing to send anything unencrypted`, false);
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** One request, redirects followed by hand: Authorization only on the registry's origin. */
+async function send(options) {
+    let { method, url, body } = options;
+    let headers = { ...options.headers };
+    for (let hop = 0;; hop++) {
+        const sent = { ...headers };
+        if (options.authorization && url.origin === options.origin)
+            sent.authorization = options.authorization;
+        const payload = typeof body === 'function' ? body() : body;
+        let response;
+        try {
+            response = await options.fetch(url, {
+                method,
+                headers: sent,
+                body: payload,
+                redirect: 'manual',
+                ...(typeof body === 'function' ? { duplex: 'half' } : {})
+            });
+        }
+        catch (error) {
+            if (typeof payload === 'object' && payload && 'destroy' in payload)
+                payload.destroy();
+            throw networkFault(error, options);
+        }
+        const location = response.headers.get('location');
+        if (!REDIRECTS.has(response.status) || !location)
+            return response;
+        await discard(response);
+        if (hop >= MAX_REDIRECTS)
+            throw new RegistryFault(options.host, `${options.what} was redirected more than ${MAX_REDIRECTS} times`, false);
+        const next = new URL(location, url);
+        checkHop(next, url, options.host, `a redirect of ${options.what}`);
+        if (response.status === 303 || (response.status <= 302 && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            const { 'content-type': _type, 'content-length': _length, 'content-range': _range, ...rest } = headers;
+            headers = rest;
+        }
+        url = next;
+    }
+}
+/** Read and drop a response body (so the connection is reused). */
+async function discard(response) {
+    await response.arrayBuffer().catch(() => undefined);
+}
+/** Network errors by undici/Node code: the words, and whether another attempt may help. */
+const NETWORK = {
+    UND_ERR_SOCKET: ['the connection was closed before an answer', true],
+    ECONNRESET: ['the connection was reset', true],
+    EPIPE: ['the connection was closed while sending', true],
+    ECONNREFUSED: ['the connection was refused', true],
+    ETIMEDOUT: ['the connection timed out', true],
+    UND_ERR_CONNECT_TIMEOUT: ['the connection timed out', true],
+    UND_ERR_HEADERS_TIMEOUT: ['no answer came in time', true],
+    UND_ERR_BODY_TIMEOUT: ['the answer stalled', true],
+    EAI_AGAIN: ['the host name did not resolve (temporary)', true],
+    ENOTFOUND: ['the host name does not resolve', false]
+};
+function networkFault(error, options) {
+    const cause = error.cause;
+    const code = cause?.code ?? error.code;
+    const known = code ? NETWORK[code] : undefined;
+    const where = options.url.origin === options.origin ? '' : ` (at ${options.url.origin})`;
+    if (known) {
+        const hint = code === 'ECONNREFUSED' && options.origin.startsWith('https:')
+            ? '; a plain-HTTP registry on loopback needs insecure-registry'
+            : '';
+        return new RegistryFault(options.host, `${options.what}${where}: ${known[0]} (${code})${hint}`, known[1]);
+    }
+    const text = cause?.message ?? error.message;
+    const tls = /SSL|TLS|certificate|CERT_/i.test(`${code ?? ''} ${text}`);
+    const hint = tls && options.origin.startsWith('https:')
+        ? ' (a plain-HTTP registry on loopback needs insecure-registry)'
+        : '';
+    return new RegistryFault(options.host, `${options.what}${where}: ${code ? `${code}: ` : ''}${text}${hint}`, !tls);
+}
+/** The answer `response` as a fault: 5xx and 429 are worth another attempt, the rest are final. */
+async function statusFault(response, host, what) {
+    const text = response.status === 404 || !response.body ? '' : (await response.text().catch(() => '')).slice(0, 300);
+    const retryable = response.status >= 500 || response.status === 429;
+    const detail = `${what} answered ${response.status}${text && !retryable ? `: ${text.replace(/\s+/g, ' ').trim()}` : ''}`;
+    return new RegistryFault(host, detail, retryable);
+}
+
+;// CONCATENATED MODULE: ./lib/images/registry.ts
 /**
- * A small OCI distribution client (the registry HTTP API v2): manifest HEAD/GET/PUT, blob upload,
- * and pushing an OCI archive byte for byte, so the digest a registry reports is the digest of what
- * was built (and scanned). Basic and Bearer-token authentication; plain HTTP only when asked
- * (`insecure`, loopback registries).
+ * A small OCI distribution client (the registry HTTP API v2): manifest HEAD/GET/PUT, chunked and
+ * resumable blob upload, and pushing an OCI archive byte for byte, so the digest a registry reports
+ * is the digest of what was built (and scanned). Basic and Bearer-token authentication, sent only to
+ * the registry's own host (registry-http.ts has the rules); plain HTTP only when asked (`insecure`,
+ * loopback registries).
+ *
+ * Faults: every operation is retried on 5xx, 429 and dropped or reset connections, with full-jitter
+ * backoff on an injectable clock and a bounded number of attempts. A blob goes up as POST (a session)
+ * → PATCH (the bytes) → PUT (the digest); when a PATCH breaks, the session's Range (GET on the upload
+ * URL) says how much the registry kept and the next PATCH sends the rest (Content-Range), as the
+ * distribution spec's chunked upload allows. A failed push names the blob and what is already there.
  */
+
+
+
+
+
 
 
 
@@ -789,119 +1704,203 @@ function imageOf(target, service) {
 
 /** What a manifest request accepts: OCI index and manifest, Docker v2 list and manifest. */
 const MANIFEST_ACCEPT = [
-    _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociIndex,
-    _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.ociManifest,
-    _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.dockerList,
-    _oci_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .MEDIA_TYPES */ .Z2.dockerManifest
+    oci_archive/* MEDIA_TYPES */.Z2.ociIndex,
+    oci_archive/* MEDIA_TYPES */.Z2.ociManifest,
+    oci_archive/* MEDIA_TYPES */.Z2.dockerList,
+    oci_archive/* MEDIA_TYPES */.Z2.dockerManifest
 ].join(', ');
-/** Whether `host` (without port) is a loopback address. */
-function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-    return name === 'localhost' || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name);
-}
 class RegistryClient {
     endpoint;
     fetchImpl;
     base;
     tokens = new Map();
-    constructor(endpoint, fetchImpl = fetch) {
+    /** Scopes whose token came from a realm that got no credentials (for the refusal message). */
+    anonymous = new Map();
+    retryOptions;
+    constructor(endpoint, fetchImpl = fetch, options = {}) {
         this.endpoint = endpoint;
         this.fetchImpl = fetchImpl;
-        this.base = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.base = new URL(`${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`);
+        this.retryOptions = {
+            attempts: options.attempts ?? 5,
+            baseMs: options.baseMs ?? 500,
+            capMs: options.capMs ?? 8000,
+            clock: options.clock ?? clock/* systemClock */.m,
+            random: options.random
+        };
+    }
+    get host() {
+        return this.endpoint.host;
     }
     /** The digest the registry holds under `repo:reference`, or undefined when there is none. */
     async manifestDigest(repo, reference) {
-        const response = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, repo, 'pull', {
-            accept: MANIFEST_ACCEPT
+        return this.retrying(async () => {
+            const what = `HEAD manifest ${repo}:${reference}`;
+            const response = await this.request('HEAD', `/v2/${repo}/manifests/${reference}`, repo, 'pull', what, {
+                accept: MANIFEST_ACCEPT
+            });
+            if (response.status === 404)
+                return undefined;
+            await this.expect(response, [200], what);
+            const digest = response.headers.get('docker-content-digest');
+            if (!digest)
+                throw new errors/* UserError */.yo(`Registry ${this.host} reported no Docker-Content-Digest for ${repo}:${reference}`);
+            return digest;
         });
-        if (response.status === 404)
-            return undefined;
-        await this.expect(response, [200], 'HEAD', `${repo}:${reference}`);
-        const digest = response.headers.get('docker-content-digest');
-        if (!digest)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} reported no Docker-Content-Digest for ${repo}:${reference}`);
-        return digest;
     }
     async getManifest(repo, reference) {
-        const response = await this.request('GET', `/v2/${repo}/manifests/${reference}`, repo, 'pull', {
-            accept: MANIFEST_ACCEPT
+        return this.retrying(async () => {
+            const what = `GET manifest ${repo}:${reference}`;
+            const response = await this.request('GET', `/v2/${repo}/manifests/${reference}`, repo, 'pull', what, {
+                accept: MANIFEST_ACCEPT
+            });
+            if (response.status === 404)
+                return undefined;
+            await this.expect(response, [200], what);
+            const bytes = Buffer.from(await response.arrayBuffer());
+            const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+            return { bytes, mediaType, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}` };
         });
-        if (response.status === 404)
-            return undefined;
-        await this.expect(response, [200], 'GET', `${repo}:${reference}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-        return { bytes, mediaType, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
     }
     /** PUT a manifest under a tag or digest; the digest the registry reports. */
     async putManifest(repo, reference, bytes, mediaType) {
-        const response = await this.request('PUT', `/v2/${repo}/manifests/${reference}`, repo, 'push', {
-            'content-type': mediaType,
-            body: bytes
+        return this.retrying(async () => {
+            const what = `PUT manifest ${repo}:${reference}`;
+            const response = await this.request('PUT', `/v2/${repo}/manifests/${reference}`, repo, 'push', what, {
+                'content-type': mediaType,
+                body: bytes
+            });
+            await this.expect(response, [201, 200], what);
+            return response.headers.get('docker-content-digest') ?? '';
         });
-        await this.expect(response, [201, 200], 'PUT manifest', `${repo}:${reference}`);
-        return response.headers.get('docker-content-digest') ?? '';
     }
     async hasBlob(repo, digest) {
-        const response = await this.request('HEAD', `/v2/${repo}/blobs/${digest}`, repo, 'pull', {});
+        return this.retrying(() => this.blobExists(repo, digest));
+    }
+    /**
+     * Upload a blob the registry lacks: POST a session, PATCH the bytes, PUT the digest. After a fault
+     * the session's Range tells where to go on from; a session the registry lost is started anew.
+     */
+    async uploadBlob(repo, digest, size, body) {
+        const from = (offset) => typeof body === 'function' ? () => body(offset) : body.subarray(offset);
+        let session;
+        await this.retrying(async () => {
+            if (session) {
+                session = await this.uploadStatus(repo, session.url);
+                if (!session && (await this.blobExists(repo, digest)))
+                    return;
+            }
+            session ??= await this.startUpload(repo);
+            if (session.offset < size) {
+                const patched = await this.patchUpload(repo, session, from(session.offset), size);
+                if (!patched) {
+                    session = undefined;
+                    throw new RegistryFault(this.host, `PATCH upload answered 416 (the session lost its place)`, true);
+                }
+                session = patched;
+            }
+            if (session.offset !== size)
+                throw new RegistryFault(this.host, `the upload session holds ${session.offset} of ${size} bytes`, true);
+            await this.finishUpload(repo, digest, session);
+        });
+    }
+    async blobExists(repo, digest) {
+        const what = `HEAD blob ${repo}@${digest}`;
+        const response = await this.request('HEAD', `/v2/${repo}/blobs/${digest}`, repo, 'pull', what, {});
         if (response.status === 404)
             return false;
-        await this.expect(response, [200], 'HEAD blob', `${repo}@${digest}`);
+        await this.expect(response, [200], what);
         return true;
     }
-    /** A monolithic upload: POST for a session, PUT the bytes with their digest. */
-    async uploadBlob(repo, digest, size, body) {
-        const start = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', {});
-        await this.expect(start, [202], 'POST upload', `${repo}@${digest}`);
-        const location = start.headers.get('location');
-        if (!location)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} started an upload without a Location`);
-        const url = new URL(location, this.base);
-        url.searchParams.set('digest', digest);
-        const response = await this.request('PUT', url.toString(), repo, 'push', {
+    async startUpload(repo) {
+        const response = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', 'POST upload', {
+            'content-length': '0'
+        });
+        await this.expect(response, [202], 'POST upload');
+        return { url: this.location(response, this.base, 'POST upload'), offset: 0 };
+    }
+    /** Where a session stands (GET on it), or undefined when the registry lost it or holds nothing. */
+    async uploadStatus(repo, url) {
+        const response = await this.request('GET', url, repo, 'push', 'GET upload status', {});
+        if (response.status === 404)
+            return undefined;
+        await this.expect(response, [204, 200], 'GET upload status');
+        const end = rangeEnd(response);
+        // "0-0" is both an empty session and one byte (distribution writes both so): start afresh.
+        if (end === undefined || end === 0)
+            return undefined;
+        return { url: this.location(response, url, 'GET upload status', true), offset: end + 1 };
+    }
+    /** PATCH the bytes from the session's offset on; undefined on 416 (its offset is not the registry's). */
+    async patchUpload(repo, session, body, size) {
+        const response = await this.request('PATCH', session.url, repo, 'push', 'PATCH upload', {
             'content-type': 'application/octet-stream',
-            'content-length': String(size),
+            'content-length': String(size - session.offset),
+            ...(session.offset > 0 ? { 'content-range': `${session.offset}-${size - 1}` } : {}),
             body
         });
-        await this.expect(response, [201], 'PUT blob', `${repo}@${digest}`);
-    }
-    async request(method, pathOrUrl, repo, access, options) {
-        const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${this.base}${pathOrUrl}`;
-        const scope = `repository:${repo}:${access === 'push' ? 'pull,push' : 'pull'}`;
-        const send = async (authorization) => {
-            const headers = {};
-            if (options.accept)
-                headers.accept = options.accept;
-            if (options['content-type'])
-                headers['content-type'] = options['content-type'];
-            if (options['content-length'])
-                headers['content-length'] = options['content-length'];
-            if (authorization)
-                headers.authorization = authorization;
-            const body = typeof options.body === 'function' ? options.body() : options.body;
-            try {
-                return await this.fetchImpl(url, {
-                    method,
-                    headers,
-                    body: body,
-                    ...(body && typeof options.body === 'function' ? { duplex: 'half' } : {})
-                });
-            }
-            catch (error) {
-                const cause = error.cause;
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Cannot reach registry ${this.base}: ${cause?.code ?? cause?.message ?? error.message}${this.endpoint.insecure ? '' : ' (a plain-HTTP registry on loopback needs insecure-registry)'}`);
-            }
+        if (response.status === 416) {
+            await discard(response);
+            return undefined;
+        }
+        await this.expect(response, [202, 204], 'PATCH upload');
+        const end = rangeEnd(response);
+        return {
+            url: this.location(response, session.url, 'PATCH upload', true),
+            offset: end === undefined ? size : end + 1
         };
-        let response = await send(this.tokens.get(scope) ?? this.tokens.get('*'));
-        if (response.status !== 401)
+    }
+    async finishUpload(repo, digest, session) {
+        const url = new URL(session.url);
+        url.searchParams.set('digest', digest);
+        const response = await this.request('PUT', url, repo, 'push', 'PUT upload', { 'content-length': '0' });
+        if (response.status === 404) {
+            await discard(response);
+            throw new RegistryFault(this.host, 'PUT upload answered 404 (the session is gone)', true);
+        }
+        await this.expect(response, [201, 204], `PUT upload ${repo}@${digest}`);
+    }
+    /** The Location of an upload answer, checked as a hop from `from` (optional: keep `from`). */
+    location(response, from, what, optional = false) {
+        const location = response.headers.get('location');
+        if (!location) {
+            if (optional)
+                return from;
+            throw new RegistryFault(this.host, `${what} started an upload without a Location`, false);
+        }
+        const url = new URL(location, from);
+        checkHop(url, this.base, this.host, `the upload Location of ${what}`);
+        return url;
+    }
+    async request(method, pathOrUrl, repo, access, what, options) {
+        const url = typeof pathOrUrl === 'string' ? new URL(pathOrUrl, this.base) : pathOrUrl;
+        const scope = `repository:${repo}:${access === 'push' ? 'pull,push' : 'pull'}`;
+        const { body, ...rest } = options;
+        const headers = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+        const attempt = (authorization) => send({
+            method,
+            url,
+            headers,
+            body,
+            authorization,
+            origin: this.base.origin,
+            host: this.host,
+            what,
+            fetch: this.fetchImpl
+        });
+        let response = await attempt(this.tokens.get(scope) ?? this.tokens.get('*'));
+        if (response.status !== 401 || url.origin !== this.base.origin)
             return response;
         const challenge = response.headers.get('www-authenticate') ?? '';
-        await response.arrayBuffer().catch(() => undefined);
-        const authorization = await this.authorize(challenge, scope);
-        response = await send(authorization);
-        if (response.status === 401)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} refused the credentials for ${repo} (${access}); log in to it first`);
+        await discard(response);
+        response = await attempt(await this.authorize(challenge, scope));
+        if (response.status === 401) {
+            await discard(response);
+            const realm = this.anonymous.get(scope);
+            throw new errors/* UserError */.yo(realm
+                ? `Registry ${this.host} refused the token for ${repo} (${access}) from ${realm}, which got no credentials: Shipline sends the registry's credentials only to a token service on the registry's own host`
+                : `Registry ${this.host} refused the credentials for ${repo} (${access}); log in to it first`);
+        }
         return response;
     }
     async authorize(challenge, scope) {
@@ -911,54 +1910,131 @@ class RegistryClient {
             : undefined;
         if (/^basic\b/i.test(challenge)) {
             if (!basic)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} needs credentials: log in to it first (docker login)`);
+                throw new errors/* UserError */.yo(`Registry ${this.host} needs credentials: log in to it first (docker login)`);
             this.tokens.set('*', basic);
             return basic;
         }
         const match = /^bearer\s+(.*)$/i.exec(challenge);
         if (!match)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host} answered 401 with no usable challenge`);
+            throw new errors/* UserError */.yo(`Registry ${this.host} answered 401 with no usable challenge`);
         const params = Object.fromEntries([...match[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key.toLowerCase(), value]));
-        const tokenUrl = new URL(params.realm);
-        if (params.service)
-            tokenUrl.searchParams.set('service', params.service);
-        tokenUrl.searchParams.set('scope', scope);
-        (0,_core_log_js__WEBPACK_IMPORTED_MODULE_4__/* .debug */ .Yz)(`registry token from ${tokenUrl.origin}${tokenUrl.pathname} for ${scope}`);
-        const response = await this.fetchImpl(tokenUrl, { headers: basic ? { authorization: basic } : {} });
-        if (!response.ok)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} answered ${response.status} for ${scope}`);
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry token service ${tokenUrl.origin} returned no token`);
-        const { mask } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 549));
+        const token = await this.fetchToken(params, scope, basic);
+        const { mask } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40549));
         mask(token);
         this.tokens.set(scope, `Bearer ${token}`);
         return `Bearer ${token}`;
     }
-    async expect(response, ok, what, target) {
+    /** A token from the challenge's realm: HTTPS (or loopback) only; credentials only to the registry's host. */
+    async fetchToken(params, scope, basic) {
+        let realm;
+        try {
+            realm = new URL(params.realm ?? '');
+        }
+        catch {
+            throw new errors/* UserError */.yo(`Registry ${this.host} names no usable token realm ("${params.realm ?? ''}")`);
+        }
+        if (!acceptableRealm(realm))
+            throw new errors/* UserError */.yo(`Registry ${this.host} names the token service ${realm.origin}${realm.pathname}, on plain HTTP: Shipline asks for registry tokens only over HTTPS (or on loopback)`);
+        const trusted = realmMayReceiveCredentials(realm, this.host);
+        if (params.service)
+            realm.searchParams.set('service', params.service);
+        realm.searchParams.set('scope', scope);
+        (0,log/* debug */.Yz)(`registry token from ${realm.origin}${realm.pathname} for ${scope}${trusted ? '' : ' (anonymous)'}`);
+        const response = await send({
+            method: 'GET',
+            url: realm,
+            authorization: trusted ? basic : undefined,
+            origin: realm.origin,
+            host: this.host,
+            what: `token request to ${realm.origin}`,
+            fetch: this.fetchImpl
+        });
+        if (!trusted && basic)
+            this.anonymous.set(scope, realm.origin);
+        if (response.status >= 500 || response.status === 429)
+            throw await statusFault(response, this.host, `the token service ${realm.origin}`);
+        if (!response.ok) {
+            await discard(response);
+            const why = !trusted && basic
+                ? `; Shipline sent it no credentials, since it is not on the registry's host ${hostName(this.host)}`
+                : '';
+            throw new errors/* UserError */.yo(`Registry token service ${realm.origin} answered ${response.status} for ${scope}${why}`);
+        }
+        const body = (await response.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new errors/* UserError */.yo(`Registry token service ${realm.origin} returned no token`);
+        return token;
+    }
+    async expect(response, ok, what) {
         if (ok.includes(response.status))
             return;
-        const text = response.status === 404 || !response.body ? '' : (await response.text()).slice(0, 300);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${this.endpoint.host}: ${what} ${target} answered ${response.status}${text ? `: ${text.replace(/\s+/g, ' ').trim()}` : ''}`);
+        throw await statusFault(response, this.host, what);
     }
+    /** `operation`, again after faults worth it; the last fault says how many attempts were made. */
+    async retrying(operation) {
+        const { attempts } = this.retryOptions;
+        let made = 0;
+        try {
+            return await (0,retry/* retry */.L)(async () => {
+                made++;
+                return await operation();
+            }, {
+                ...this.retryOptions,
+                retryable: error => error instanceof RegistryFault && error.retryable,
+                onRetry: (error, attempt, wait) => (0,log/* info */.pq)(`Registry ${this.host}: ${error.detail}; attempt ${attempt + 1} of ${attempts} in ${wait} ms`)
+            });
+        }
+        catch (error) {
+            if (error instanceof RegistryFault && error.retryable && made > 1)
+                throw new RegistryFault(this.host, `${error.detail} after ${made} attempts`, true);
+            throw error;
+        }
+    }
+}
+/** The last byte a session holds, from its `Range: 0-<end>` header. */
+function rangeEnd(response) {
+    const match = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.get('range') ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+/** The one message of a failed push: the registry, what failed, what is already there, what to do. */
+function pushFailure(client, repo, failed, progress, tags, error) {
+    const detail = error instanceof RegistryFault ? error.detail : error.message;
+    const present = progress.present.length ? progress.present.join(', ') : 'nothing';
+    const pending = tags.filter(tag => !progress.tags.includes(tag));
+    const tagState = progress.tags.length
+        ? `tags pushed: ${progress.tags.join(', ')}; not yet: ${pending.join(', ')}`
+        : `no tag was pushed (${tags.join(', ')} ${tags.length === 1 ? 'still points where it did' : 'still point where they did'})`;
+    return new errors/* UserError */.yo(`Registry ${client.endpoint.host} failed to take ${failed} of ${repo}: ${detail}. Already in the registry: ${present}; ${tagState}. Run the push again: what is there is not sent twice`);
 }
 /**
  * Push the image of an OCI archive under each of `tags`: every blob the registry lacks, each child
  * manifest of an index by digest, then the top manifest's exact bytes under each tag. The registry's
- * digest is checked against the archive's.
+ * digest is checked against the archive's. A failure names what failed and what is already there.
  */
 async function pushArchive(client, archive, repo, tags) {
     const top = await archive.top();
     const counts = { uploaded: 0, skipped: 0 };
-    const pushBlob = async (descriptor) => {
-        if (await client.hasBlob(repo, descriptor.digest)) {
-            counts.skipped++;
-            return;
+    const progress = { present: [], tags: [] };
+    const step = async (failed, fn) => {
+        try {
+            return await fn();
         }
+        catch (error) {
+            throw pushFailure(client, repo, failed, progress, tags, error);
+        }
+    };
+    const pushBlob = async (descriptor) => {
         const size = archive.blobSize(descriptor.digest);
-        await client.uploadBlob(repo, descriptor.digest, size, () => archive.blobStream(descriptor.digest));
-        counts.uploaded++;
+        await step(`blob ${descriptor.digest} (${size} bytes)`, async () => {
+            if (await client.hasBlob(repo, descriptor.digest))
+                counts.skipped++;
+            else {
+                await client.uploadBlob(repo, descriptor.digest, size, offset => archive.blobStream(descriptor.digest, offset));
+                counts.uploaded++;
+            }
+        });
+        progress.present.push(`blob ${descriptor.digest}`);
     };
     const pushImageManifest = async (descriptor) => {
         const bytes = await archive.blob(descriptor.digest);
@@ -968,20 +2044,22 @@ async function pushArchive(client, archive, repo, tags) {
         return bytes;
     };
     let topBytes;
-    if ((0,_oci_archive_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndex */ .nw)(top.mediaType)) {
+    if ((0,oci_archive/* isIndex */.nw)(top.mediaType)) {
         topBytes = await archive.blob(top.digest);
         const index = JSON.parse(topBytes.toString('utf8'));
         for (const child of index.manifests ?? []) {
             const bytes = await pushImageManifest(child);
-            await client.putManifest(repo, child.digest, bytes, child.mediaType);
+            await step(`manifest ${child.digest}`, () => client.putManifest(repo, child.digest, bytes, child.mediaType));
+            progress.present.push(`manifest ${child.digest}`);
         }
     }
     else
         topBytes = await pushImageManifest(top);
     for (const tag of tags) {
-        const reported = await client.putManifest(repo, tag, topBytes, top.mediaType);
+        const reported = await step(`tag ${tag} (manifest ${top.digest})`, () => client.putManifest(repo, tag, topBytes, top.mediaType));
         if (reported && reported !== top.digest)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Registry ${client.endpoint.host} stored ${repo}:${tag} as ${reported}, not the built ${top.digest}`);
+            throw new errors/* UserError */.yo(`Registry ${client.endpoint.host} stored ${repo}:${tag} as ${reported}, not the built ${top.digest}`);
+        progress.tags.push(tag);
     }
     return { digest: top.digest, ...counts };
 }
@@ -992,13 +2070,13 @@ async function pushArchive(client, archive, repo, tags) {
 async function savedCredentials(host, env = process.env) {
     const files = [
         env.REGISTRY_AUTH_FILE,
-        env.XDG_RUNTIME_DIR ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json') : undefined,
-        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.DOCKER_CONFIG ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), 'config.json')
+        env.XDG_RUNTIME_DIR ? (0,external_node_path_.join)(env.XDG_RUNTIME_DIR, 'containers', 'auth.json') : undefined,
+        (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'), 'config.json')
     ].filter((file) => Boolean(file));
     for (const file of files) {
         let config;
         try {
-            config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+            config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
         }
         catch {
             continue;

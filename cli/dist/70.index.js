@@ -2,45 +2,7 @@ export const id = 70;
 export const ids = [70];
 export const modules = {
 
-/***/ 3502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1866);
-/**
- * Retry with full-jitter exponential backoff (the AWS Architecture Blog's "Full Jitter"):
- * the n-th wait is uniform in [0, min(cap, base * 2^n)).
- */
-
-/** The wait before retry number `attempt` (0-based). */
-function backoffDelay(attempt, baseMs, capMs, random) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-async function retry(operation, options = {}) {
-    const { attempts = 5, deadlineMs = Infinity, baseMs = 1000, capMs = 30_000, retryable = () => true, onRetry, clock = _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m, random = Math.random } = options;
-    const start = clock.now();
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            const elapsed = clock.now() - start;
-            if (attempt + 1 >= attempts || !retryable(error) || elapsed >= deadlineMs)
-                throw error;
-            const wait = Math.min(backoffDelay(attempt, baseMs, capMs, random), Math.max(0, deadlineMs - elapsed));
-            onRetry?.(error, attempt + 1, wait);
-            await clock.sleep(wait);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 7070:
+/***/ 87070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -50,19 +12,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/errors.ts
-var errors = __webpack_require__(1085);
+var errors = __webpack_require__(21085);
 // EXTERNAL MODULE: ./lib/core/log.ts
-var core_log = __webpack_require__(5422);
+var core_log = __webpack_require__(95422);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./lib/core/clock.ts
 var clock = __webpack_require__(1866);
 // EXTERNAL MODULE: ./lib/core/retry.ts
-var retry = __webpack_require__(3502);
+var retry = __webpack_require__(93502);
 ;// CONCATENATED MODULE: ./lib/kube/client.ts
 /**
  * A thin Kubernetes API client over node's http/https: JSON requests with a bearer token (renewed
@@ -352,9 +314,9 @@ async function applyAll(client, objects, defaultNamespace, clock) {
 // EXTERNAL MODULE: ./lib/core/aws.ts
 var aws = __webpack_require__(6821);
 // EXTERNAL MODULE: ./lib/kube/eks-token.ts
-var eks_token = __webpack_require__(1915);
+var eks_token = __webpack_require__(21915);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
-var secrets = __webpack_require__(549);
+var secrets = __webpack_require__(40549);
 ;// CONCATENATED MODULE: ./lib/kube/cluster.ts
 
 
@@ -363,7 +325,7 @@ var secrets = __webpack_require__(549);
 
 
 async function describeCluster(eks, name, region) {
-    const { DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+    const { DescribeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 24524, 19));
     try {
         const { cluster } = await eks.send(new DescribeClusterCommand({ name }));
         if (!cluster?.endpoint)
@@ -398,7 +360,7 @@ async function connect(target, deps) {
         }, { clock: deps.clock });
         return { client, description: `${credentials.server} (kubeconfig context ${credentials.context})` };
     }
-    const { EKSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 4524, 19));
+    const { EKSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(524)]).then(__webpack_require__.t.bind(__webpack_require__, 24524, 19));
     const eks = deps.eksClient ?? new EKSClient((0,aws/* awsClientConfig */.rw)(target.region));
     const cluster = await describeCluster(eks, target.clusterName, target.region);
     (0,core_log/* info */.pq)(`EKS cluster ${target.clusterName} (${cluster.version ?? 'unknown version'}) at ${cluster.endpoint}`);
@@ -504,7 +466,7 @@ function rollbackManifest(applied, previous) {
 }
 
 // EXTERNAL MODULE: ./lib/core/duration.ts
-var duration = __webpack_require__(10);
+var duration = __webpack_require__(30010);
 ;// CONCATENATED MODULE: ./lib/kube/rollout-status.ts
 function n(value) {
     return typeof value === 'number' ? value : 0;
@@ -648,62 +610,76 @@ function workloadLabel(ref) {
 function progressLine(ref, state, elapsedMs) {
     return `${workloadLabel(ref)}: ${state.ready}/${state.desired} ready, ${state.updated}/${state.desired} updated after ${(0,duration/* formatDuration */.a)(elapsedMs)}: ${state.message}`;
 }
+/** The wait of one call: what each workload looked like last, and how those that ended ended. */
+class RolloutWatch {
+    start;
+    progressEveryMs;
+    log;
+    results = new Map();
+    lastLine = new Map();
+    latest = new Map();
+    constructor(start, progressEveryMs, log) {
+        this.start = start;
+        this.progressEveryMs = progressEveryMs;
+        this.log = log;
+    }
+    /** Record one read of `ref`: its end, or a progress line at most every progressEveryMs. */
+    observe(ref, live, now) {
+        const state = rolloutState(live);
+        this.latest.set(ref, { live, state });
+        const elapsedMs = now - this.start;
+        if (state.state !== 'progressing') {
+            this.results.set(ref, { ref, outcome: state.state, state, live, elapsedMs });
+            this.log(`${workloadLabel(ref)}: ${state.state === 'done' ? 'rolled out' : 'FAILED'} after ${(0,duration/* formatDuration */.a)(elapsedMs)}: ${state.message}`);
+            return;
+        }
+        const last = this.lastLine.get(ref);
+        if (last === undefined || now - last >= this.progressEveryMs) {
+            this.lastLine.set(ref, now);
+            this.log(progressLine(ref, state, elapsedMs));
+        }
+    }
+    /** `ref` did not end within the timeout. */
+    timeOut(ref, now, timeoutMs) {
+        const last = this.latest.get(ref);
+        const state = last?.state ?? {
+            state: 'progressing',
+            message: 'not read',
+            desired: 0,
+            updated: 0,
+            ready: 0
+        };
+        const elapsedMs = now - this.start;
+        this.results.set(ref, {
+            ref,
+            outcome: 'timeout',
+            state: { ...state, message: `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs)}: ${state.message}` },
+            live: last?.live,
+            elapsedMs
+        });
+        this.log(`${workloadLabel(ref)}: TIMED OUT after ${(0,duration/* formatDuration */.a)(elapsedMs)}: ${state.message}`);
+    }
+}
 async function waitForRollouts(client, refs, options) {
     const { clock, timeoutMs, pollMs, progressEveryMs = 15_000, log = core_log/* info */.pq } = options;
     const start = clock.now();
     const deadline = start + timeoutMs;
-    const results = new Map();
-    const lastLine = new Map();
-    const latest = new Map();
+    const watch = new RolloutWatch(start, progressEveryMs, log);
     let pending = [...refs];
     while (pending.length > 0) {
-        await Promise.all(pending.map(async (ref) => {
-            const live = await client.get(ref.path);
-            const state = rolloutState(live);
-            const now = clock.now();
-            latest.set(ref, { live, state });
-            if (state.state !== 'progressing') {
-                results.set(ref, { ref, outcome: state.state, state, live, elapsedMs: now - start });
-                log(`${workloadLabel(ref)}: ${state.state === 'done' ? 'rolled out' : 'FAILED'} after ${(0,duration/* formatDuration */.a)(now - start)}: ${state.message}`);
-                return;
-            }
-            const last = lastLine.get(ref);
-            if (last === undefined || now - last >= progressEveryMs) {
-                lastLine.set(ref, now);
-                log(progressLine(ref, state, now - start));
-            }
-        }));
-        pending = pending.filter(ref => !results.has(ref));
+        await Promise.all(pending.map(async (ref) => watch.observe(ref, await client.get(ref.path), clock.now())));
+        pending = pending.filter(ref => !watch.results.has(ref));
         if (pending.length === 0)
             break;
         const now = clock.now();
         if (now >= deadline) {
-            for (const ref of pending) {
-                const last = latest.get(ref);
-                const state = last?.state ?? {
-                    state: 'progressing',
-                    message: 'not read',
-                    desired: 0,
-                    updated: 0,
-                    ready: 0
-                };
-                results.set(ref, {
-                    ref,
-                    outcome: 'timeout',
-                    state: {
-                        ...state,
-                        message: `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs)}: ${state.message}`
-                    },
-                    live: last?.live,
-                    elapsedMs: now - start
-                });
-                log(`${workloadLabel(ref)}: TIMED OUT after ${(0,duration/* formatDuration */.a)(now - start)}: ${state.message}`);
-            }
+            for (const ref of pending)
+                watch.timeOut(ref, now, timeoutMs);
             break;
         }
         await clock.sleep(Math.min(pollMs, deadline - now));
     }
-    return refs.map(ref => results.get(ref));
+    return refs.map(ref => watch.results.get(ref));
 }
 
 ;// CONCATENATED MODULE: ./lib/kube/diagnostics.ts
@@ -835,7 +811,7 @@ function diagnosticsText(diagnostics) {
 }
 
 // EXTERNAL MODULE: ./lib/kube/manifests.ts
-var manifests = __webpack_require__(9920);
+var manifests = __webpack_require__(29920);
 ;// CONCATENATED MODULE: ./lib/kube/outcome.ts
 /**
  * The outcome rules of a deploy, pure: what each workload's result is, given how its rollout and
@@ -979,8 +955,9 @@ async function deploy(rendered, options, deps) {
             return workloadOutcome(facts, options.rollbackOnFailure);
         });
         const text = diagnostics.map(diagnosticsText).join('\n');
+        // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
         if (failed.length)
-            (0,core_log/* info */.pq)(text);
+            (0,core_log/* toolOutput */.WT)(text);
         else
             (0,core_log/* info */.pq)(`All ${results.length} rollouts finished`);
         return {
@@ -1000,7 +977,7 @@ async function deploy(rendered, options, deps) {
 
 /***/ }),
 
-/***/ 1915:
+/***/ 21915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1010,7 +987,7 @@ async function deploy(rendered, options, deps) {
 /* harmony export */   hY: () => (/* binding */ makeEksToken)
 /* harmony export */ });
 /* unused harmony exports TOKEN_PREFIX, CLUSTER_ID_HEADER, PRESIGN_EXPIRES_SECONDS, TOKEN_LIFETIME_MS, STS_API_VERSION, EXEC_CREDENTIAL_API_VERSIONS, DEFAULT_EXEC_CREDENTIAL_API_VERSION, stsHost, uriEncode, amzDate, presignGetCallerIdentity, expirationTimestamp, decodeEksToken */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * EKS bearer tokens made the way `aws eks get-token` makes them, without the aws CLI: an STS

@@ -2,7 +2,7 @@ export const id = 843;
 export const ids = [843];
 export const modules = {
 
-/***/ 5843:
+/***/ 45843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   ecrTagDigest: () => (/* binding */ ecrTagDigest)
 /* harmony export */ });
 /* unused harmony export ecrClient */
-/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28249);
 /* harmony import */ var _core_aws_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6821);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(549);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4358);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21085);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40549);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93820);
 /**
  * The ECR edge: the registry's login (GetAuthorizationToken, the password masked before anything
  * else touches it) and whether a tag exists (BatchGetImage). Loaded only for ECR registries.

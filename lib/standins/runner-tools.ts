@@ -87,7 +87,16 @@ if (registry && realFetch) {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
     if (!ecr.test(url.hostname)) return realFetch(input, init)
     const target = new URL(url.pathname + url.search, 'http://' + registry)
-    return realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init)
+    const sent = realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init)
+    // As ECR answers: upload Locations on the registry's own HTTPS host, never the loopback address.
+    return sent.then(response => {
+      const location = response.headers.get('location')
+      const local = 'http://' + registry
+      if (!location || !location.startsWith(local)) return response
+      const headers = new Headers(response.headers)
+      headers.set('location', 'https://' + url.host + location.slice(local.length))
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    })
   }
 }
 `

@@ -236,8 +236,8 @@ async function gitPrefix(top, root) {
 var log = __webpack_require__(5422);
 // EXTERNAL MODULE: ./lib/images/oci-archive.ts
 var oci_archive = __webpack_require__(675);
-// EXTERNAL MODULE: ./lib/images/registry.ts
-var registry = __webpack_require__(4358);
+// EXTERNAL MODULE: ./lib/images/registry.ts + 4 modules
+var registry = __webpack_require__(8326);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
 var secrets = __webpack_require__(549);
 // EXTERNAL MODULE: ./lib/images/builder-args.ts
@@ -291,6 +291,8 @@ known = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/images/options.ts + 1 modules
+var images_options = __webpack_require__(706);
 // EXTERNAL MODULE: ./lib/images/registry-target.ts
 var registry_target = __webpack_require__(414);
 ;// CONCATENATED MODULE: ./lib/images/build-push.ts
@@ -299,6 +301,7 @@ var registry_target = __webpack_require__(414);
  * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
  * by the action and `shipline build`.
  */
+
 
 
 
@@ -351,14 +354,9 @@ async function checkService(config, service, options) {
     catch {
         throw new errors/* UserError */.yo(`${config.file}: services.${service.name}: ${(0,external_node_path_.join)(service.context, service.dockerfile)} does not exist`);
     }
-    if (options.archive) {
-        try {
-            await (0,promises_.access)(options.archive);
-        }
-        catch {
-            throw new errors/* InputError */.dz('archive', `${options.archive} does not exist`, 'the archive output of an earlier build-push step');
-        }
-    }
+    // An archive given instead of a build: one OCI image, checked before any network call.
+    if (options.archive)
+        await (0,images_options/* checkArchive */.PI)(options.archive);
 }
 async function identify(config, service, session) {
     const top = await once(session, `top ${config.root}`, () => git_gitTopLevel(config.root));
@@ -403,7 +401,7 @@ class RegistryAccess {
         return saved;
     }
     async client() {
-        this.registryClient ??= new registry/* RegistryClient */.bP({ host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() }, this.ctx.fetch);
+        this.registryClient ??= new registry/* RegistryClient */.bP({ host: this.registry.host, insecure: this.options.insecure, credentials: await this.credentials() }, this.ctx.fetch, { clock: this.ctx.clock });
         return this.registryClient;
     }
     /** The digest the registry holds under `repo:tag`, or undefined. */
@@ -422,6 +420,9 @@ async function buildPushService(config, service, options, ctx, session) {
     const image = (0,registry_target/* imageOf */.dT)(registry, service.name);
     const refs = (names) => names.map(name => `${image}:${name}`);
     const access = new RegistryAccess(registry, options, ctx);
+    // An archive built earlier must be of these sources; known before the registry is asked.
+    if (options.archive)
+        checkedArchive(options.archive, service.name, id.tag);
     // 1. The registry may hold this content already.
     const existing = await access.digestOf(repo, id.tag);
     if (existing) {
@@ -449,7 +450,7 @@ async function buildPushService(config, service, options, ctx, session) {
     // 2. Build into an OCI archive, or take the one built (and scanned) before.
     const built = !options.archive;
     const archive = options.archive
-        ? checkedArchive(options.archive, service.name, id.tag)
+        ? options.archive
         : await buildArchive(config, service, options, ctx, session, { image, id, access });
     const oci = await oci_archive/* OciArchive */.oB.open(archive);
     const local = (await oci.top()).digest;
@@ -496,8 +497,7 @@ async function reuse(access, target) {
 /** An archive built earlier must be of the current sources (its name carries the content tag). */
 function checkedArchive(archive, service, tag) {
     if (!(0,external_node_path_.basename)(archive).includes(tag))
-        throw new errors/* UserError */.yo(`The archive ${archive} was not built from the current sources of ${service} (content tag ${tag}); build again`);
-    return archive;
+        throw new errors/* InputError */.dz('archive', `"${archive}" was not built from the current sources of ${service} (its name does not carry the content tag ${tag})`, 'the archive output of the build-push step of these sources');
 }
 async function buildArchive(config, service, options, ctx, session, target) {
     const archive = archivePath(ctx.env, service.name, target.id.tag);
@@ -519,23 +519,34 @@ async function buildArchive(config, service, options, ctx, session, target) {
 }
 async function pushAndVerify(client, oci, target) {
     const { service, image, repo, local, id } = target;
-    const pushed = await (0,registry/* pushArchive */.hG)(client, oci, repo, id.tags);
+    let pushed;
+    try {
+        pushed = await (0,registry/* pushArchive */.hG)(client, oci, repo, id.tags);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${service}: ${error.message}`);
+    }
     const reported = await client.manifestDigest(repo, id.tag);
     if (reported !== local)
         throw new errors/* UserError */.yo(`Registry ${target.host} reports ${reported ?? 'no image'} for ${image}:${id.tag}, not the built and scanned ${local}`);
     (0,log/* info */.pq)(`${service}: pushed ${image}@${local} as ${id.tags.join(', ')} (${pushed.uploaded} blob(s) uploaded, ${pushed.skipped} already there); the registry reports the same digest`);
 }
 async function build(ctx, options, spec, cwd, name) {
+    const write = options.cacheWrite ?? options.push;
     if (options.builder === 'docker') {
         const cacheRef = options.cacheRef ?? `${spec.image}:buildcache`;
-        const cache = options.cache ? { ref: cacheRef, write: options.push } : undefined;
+        const cache = options.cache ? { ref: cacheRef, write } : undefined;
         await ctx.exec('docker', (0,builder_args/* dockerBuildArgs */.gE)(spec, cache), {
             cwd,
             groupTitle: `Build ${name} (docker buildx)`
         });
         return;
     }
-    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman), {
+    // podman's cache is a repository of many tags: only where cache-ref names one, never the image's own.
+    const cache = options.cache && options.cacheRef
+        ? { repository: options.cacheRef, write, insecure: options.insecure }
+        : undefined;
+    await ctx.exec('podman', (0,builder_args/* podmanBuildArgs */.fx)(spec, options.podman, cache), {
         cwd,
         groupTitle: `Build ${name} (podman)`
     });

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _core_aws_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8391);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1085);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(549);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4358);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8326);
 /**
  * The ECR edge: the registry's login (GetAuthorizationToken, the password masked before anything
  * else touches it) and whether a tag exists (BatchGetImage). Loaded only for ECR registries.

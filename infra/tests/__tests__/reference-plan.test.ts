@@ -10,7 +10,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { startAwsReadApi } from '../../../lib/standins/aws-read-api.js'
 import { TerraformRunError, referencePlan } from '../../../lib/terraform/reference-plan.js'
 import { cleanupReferencePlans, referencePlanJson } from './reference-plan-json.js'
@@ -209,8 +209,10 @@ describe.each(environmentVarFiles(INFRA_DIR))(
         const { plan } = await planOf(varFile)
         const cli = join(INFRA_DIR, '..', 'cli', 'dist', 'index.js')
         expect(existsSync(cli)).toBe(true)
+        // The command reads files in its current directory (its workspace): the plan's directory here.
         const result = spawnSync(process.execPath, [cli, 'plan-comment', plan.planJsonPath], {
-          encoding: 'utf8'
+          encoding: 'utf8',
+          cwd: dirname(plan.planJsonPath)
         })
         expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' })
         expect(result.stdout.split('\n')[0]).toBe(
