@@ -26,8 +26,8 @@ output "cluster_endpoint" {
 }
 
 output "k8s_namespace" {
-  description = "Namespace of the services."
-  value       = var.k8s_namespace
+  description = "Namespace of the services (kubernetes.namespace of shipline.yml)."
+  value       = local.k8s_namespace
 }
 
 output "irsa_role_arns" {
@@ -50,13 +50,8 @@ output "static_bucket" {
   value       = module.cdn.static_bucket_name
 }
 
-output "target_group_arn" {
-  description = "Target group of the API (gateway) Service, for its TargetGroupBinding."
-  value       = module.alb.target_group_arns["api"]
-}
-
 output "target_group_arns" {
-  description = "All target groups keyed by name: api (gateway-service) and web (frontend pods)."
+  description = "Target group ARNs keyed by service, one per service shipline.yml exposes (expose)."
   value       = module.alb.target_group_arns
 }
 
@@ -91,12 +86,15 @@ output "bastion_instance_id" {
 }
 
 output "kustomize_env" {
-  description = "Contents of k8s/overlays/<environment>/infra-outputs.env: the values the Kubernetes overlay substitutes (target groups, IRSA role prefix, VPC CIDR)."
-  value = join("\n", [
-    "API_TARGET_GROUP_ARN=${module.alb.target_group_arns["api"]}",
-    "WEB_TARGET_GROUP_ARN=${module.alb.target_group_arns["web"]}",
-    "IRSA_ROLE_PREFIX=${trimsuffix(module.eks.irsa_role_arns["aws-load-balancer-controller"], "-aws-load-balancer-controller")}",
-    "VPC_CIDR=${module.network.vpc_cidr_block}",
-    "",
-  ])
+  description = "Contents of k8s/overlays/<environment>/infra-outputs.env: the values the generated manifests take from Terraform (each exposed service's target group, the IRSA role prefix, the VPC CIDR, the database's endpoint and secret)."
+  value = join("\n", concat(
+    [for name in sort(keys(module.alb.target_group_arns)) : "TARGET_GROUP_ARN_${upper(replace(name, "-", "_"))}=${module.alb.target_group_arns[name]}"],
+    [
+      "IRSA_ROLE_PREFIX=${trimsuffix(module.eks.irsa_role_arns["aws-load-balancer-controller"], "-aws-load-balancer-controller")}",
+      "VPC_CIDR=${module.network.vpc_cidr_block}",
+      "DATABASE_ENDPOINT=${module.rds.endpoint}",
+      "DATABASE_SECRET_ARN=${module.rds.master_user_secret_arn}",
+      "",
+    ],
+  ))
 }

@@ -11,6 +11,10 @@ private_subnets    = ["10.20.64.0/18", "10.20.128.0/18", "10.20.192.0/18"]
 single_nat_gateway = false
 log_retention_days = 365
 
+# The services (repositories, roles, target groups) come from shipline.yml. This repository keeps its
+# example under examples/; in yours, at the repository root, leave this out (default ../shipline.yml).
+shipline_config = "../examples/shipline.yml"
+
 kubernetes_version = "1.35"
 node_groups = {
   general = {
