@@ -2,7 +2,7 @@ locals {
   oidc_issuer = replace(var.oidc_issuer_url, "https://", "")
 }
 
-# IRSA role of the Cluster Autoscaler (k8s/components/cluster-autoscaler): it reads every
+# IRSA role of the Cluster Autoscaler (k8s/platform/base/cluster-autoscaler.yaml): it reads every
 # Auto Scaling group, and resizes only those of this cluster's managed node groups, which EKS tags
 # k8s.io/cluster-autoscaler/CLUSTER = owned.
 data "aws_iam_policy_document" "assume" {
