@@ -554,8 +554,8 @@ run "apply" {
   }
 
   assert {
-    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["API_TARGET_GROUP_ARN", "WEB_TARGET_GROUP_ARN", "IRSA_ROLE_PREFIX", "VPC_CIDR"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && output.target_group_arn == output.target_group_arns["api"]
-    error_message = "Outputs: kustomize_env must give the overlay its four values (target groups, IRSA role prefix, VPC CIDR). Planned: ${output.kustomize_env}"
+    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["API_TARGET_GROUP_ARN", "WEB_TARGET_GROUP_ARN", "IRSA_ROLE_PREFIX", "VPC_CIDR", "COGNITO_ISSUER_URL", "COGNITO_JWKS_URL", "COGNITO_CLIENT_ID", "COGNITO_DOMAIN"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && output.target_group_arn == output.target_group_arns["api"]
+    error_message = "Outputs: kustomize_env must give the overlay its values (target groups, IRSA role prefix, VPC CIDR, and the Cognito settings of tests/environment_platform.tftest.hcl). Planned: ${output.kustomize_env}"
   }
 
   assert {
