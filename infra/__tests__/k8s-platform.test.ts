@@ -136,6 +136,32 @@ describe.each(ENVIRONMENTS)('platform manifests %s', environment => {
       )
     })
 
+    it('may write no Service, Endpoints, Secret or RBAC object, and elects its leader with a lease', () => {
+      const rules = [
+        find(objects, 'ClusterRole', 'cluster-autoscaler'),
+        find(objects, 'Role', 'cluster-autoscaler')
+      ].flatMap(role => (role as unknown as { rules: { resources: string[]; verbs: string[] }[] }).rules)
+      const writes = ['create', 'update', 'patch', 'delete', 'deletecollection', '*']
+      const written = rules.filter(r => r.verbs.some(v => writes.includes(v))).flatMap(r => r.resources)
+      expect(
+        written.filter(r =>
+          [
+            'services',
+            'endpoints',
+            'endpointslices',
+            'secrets',
+            'roles',
+            'rolebindings',
+            'clusterroles',
+            'clusterrolebindings',
+            '*'
+          ].includes(r)
+        )
+      ).toEqual([])
+      expect(rules.flatMap(r => r.resources)).not.toContain('secrets')
+      expect(container.command).toContain('--leader-elect-resource-lock=leases')
+    })
+
     it("discovers only this cluster's node groups, in its region", () => {
       expect(container.command).toContain(
         `--node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/erp-${environment}`
