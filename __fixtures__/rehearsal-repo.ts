@@ -68,6 +68,10 @@ output "kustomize_env" {
     "VPC_CIDR=10.20.0.0/16",
     "DATABASE_ENDPOINT=erp-\${terraform.workspace}.abcdefghijkl.\${var.region}.rds.amazonaws.com:5432",
     "DATABASE_SECRET_ARN=arn:aws:secretsmanager:\${var.region}:123456789012:secret:rds!db-00000000-0000-0000-0000-000000000000-AbCdEf",
+    "COGNITO_ISSUER_URL=https://cognito-idp.\${var.region}.amazonaws.com/\${var.region}_ReHeArSe1",
+    "COGNITO_JWKS_URL=https://cognito-idp.\${var.region}.amazonaws.com/\${var.region}_ReHeArSe1/.well-known/jwks.json",
+    "COGNITO_CLIENT_ID=1rehearsalclientid00000000",
+    "COGNITO_DOMAIN=erp-\${terraform.workspace}-123456789012.auth.\${var.region}.amazoncognito.com",
     "",
   ])
 }

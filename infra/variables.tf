@@ -399,3 +399,105 @@ variable "force_destroy" {
   type        = bool
   default     = false
 }
+
+################################################################################
+# Platform: alerts, audit, IAM hygiene, sign-in, runtime security, logs (platform.tf)
+################################################################################
+
+variable "alert_subscriptions" {
+  description = "Who is told of an alarm or a GuardDuty finding, keyed by a short name: protocol (email, email-json, https, sqs, lambda, sms) and endpoint."
+  type = map(object({
+    protocol = string
+    endpoint = string
+  }))
+  default = {}
+
+  validation {
+    condition     = alltrue([for s in values(var.alert_subscriptions) : contains(["email", "email-json", "https", "sqs", "lambda", "sms"], s.protocol)])
+    error_message = "alert_subscriptions protocols must be email, email-json, https, sqs, lambda or sms."
+  }
+}
+
+variable "audit_retention_days" {
+  description = "Days CloudTrail's log files and AWS Config's snapshots are kept in the audit bucket (365 at least)."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = var.audit_retention_days >= 365
+    error_message = "audit_retention_days must be at least 365."
+  }
+}
+
+variable "enable_aws_config" {
+  description = "Record the account's resources with AWS Config and evaluate the managed rules of modules/audit (billed per configuration item and evaluation)."
+  type        = bool
+  default     = true
+}
+
+variable "create_config_service_linked_role" {
+  description = "Create AWS Config's service-linked role; false when the account already has AWSServiceRoleForConfig."
+  type        = bool
+  default     = true
+}
+
+variable "manage_account_iam_baseline" {
+  description = "Set the account password policy and create the administrators group that requires MFA. Both are account-wide: where several environments share an account, turn this on in one of them."
+  type        = bool
+  default     = true
+}
+
+variable "iam_password_policy" {
+  description = "Account password policy: minimum length, previous passwords that may not be reused, maximum age in days (every character class is always required)."
+  type = object({
+    minimum_length   = number
+    reuse_prevention = number
+    max_age_days     = number
+  })
+  default = { minimum_length = 14, reuse_prevention = 24, max_age_days = 90 }
+
+  validation {
+    condition     = var.iam_password_policy.minimum_length >= 14 && var.iam_password_policy.reuse_prevention >= 5 && var.iam_password_policy.max_age_days >= 1 && var.iam_password_policy.max_age_days <= 365
+    error_message = "iam_password_policy needs minimum_length >= 14, reuse_prevention >= 5 and max_age_days between 1 and 365."
+  }
+}
+
+variable "cognito_mfa" {
+  description = "Multi-factor authentication of the user pool: ON (every user, TOTP) or OPTIONAL."
+  type        = string
+  default     = "ON"
+
+  validation {
+    condition     = contains(["ON", "OPTIONAL"], var.cognito_mfa)
+    error_message = "cognito_mfa must be ON or OPTIONAL."
+  }
+}
+
+variable "cognito_threat_protection" {
+  description = "Cognito threat protection (advanced security): ENFORCED, AUDIT or OFF. Anything but OFF bills the Plus tier per monthly active user."
+  type        = string
+  default     = "ENFORCED"
+
+  validation {
+    condition     = contains(["ENFORCED", "AUDIT", "OFF"], var.cognito_threat_protection)
+    error_message = "cognito_threat_protection must be ENFORCED, AUDIT or OFF."
+  }
+}
+
+variable "cognito_deletion_protection" {
+  description = "Refuse to delete the user pool (turn off only to tear the environment down)."
+  type        = bool
+  default     = true
+}
+
+variable "enable_guardduty" {
+  description = "GuardDuty with EKS audit log and runtime monitoring (the managed runtime security, beside Falco); findings go to the alert topic. One detector per account and region."
+  type        = bool
+  default     = true
+}
+
+variable "enable_container_observability" {
+  description = "The Amazon CloudWatch Observability add-on: container and node logs (KMS, retention) and Container Insights metrics (the pod restarts alarm and Falco's alarm need them)."
+  type        = bool
+  default     = true
+}

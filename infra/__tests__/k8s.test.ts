@@ -5,6 +5,7 @@
  * of it, and the Terraform outputs fill every placeholder.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { loadConfig } from '../../lib/config/config.js'
 import type { ServiceRuntime } from '../../lib/config/runtime.js'
@@ -336,11 +337,41 @@ describe.each(ENVIRONMENTS)('kustomize overlay %s', environment => {
     }
   })
 
+  it('gives every service the Cognito settings of infra-outputs.env, to validate JWTs with', () => {
+    const env = Object.fromEntries(
+      readFileSync(join(INFRA_DIR, 'k8s', 'overlays', environment, 'infra-outputs.env'), 'utf8')
+        .split('\n')
+        .filter(line => line.includes('='))
+        .map(line => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)])
+    )
+    const signIn = find(objects, 'ConfigMap', 'sign-in')
+    expect(signIn.metadata.namespace).toBe(runtime.namespace)
+    expect(signIn.data).toEqual({
+      COGNITO_ISSUER_URL: env.COGNITO_ISSUER_URL,
+      COGNITO_JWKS_URL: env.COGNITO_JWKS_URL,
+      COGNITO_CLIENT_ID: env.COGNITO_CLIENT_ID,
+      COGNITO_DOMAIN: env.COGNITO_DOMAIN
+    })
+    expect(env.COGNITO_ISSUER_URL).toMatch(
+      /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/[a-z0-9-]+_[A-Za-z0-9]+$/
+    )
+    expect(env.COGNITO_JWKS_URL).toBe(`${env.COGNITO_ISSUER_URL}/.well-known/jwks.json`)
+    for (const deployment of deployments)
+      expect({
+        name: deployment.metadata.name,
+        envFrom: (podSpec(deployment).containers[0] as { envFrom?: unknown }).envFrom
+      }).toEqual({
+        name: deployment.metadata.name,
+        envFrom: [{ configMapRef: { name: 'sign-in' } }]
+      })
+  })
+
   it('leaves no placeholder and no local-config object behind', () => {
     const text = JSON.stringify(objects)
     expect(text).not.toMatch(
-      /VPC_CIDR|IRSA_ROLE_PREFIX|TARGET_GROUP_ARN|"value":"DATABASE_(ENDPOINT|SECRET_ARN)"/
+      /VPC_CIDR|IRSA_ROLE_PREFIX|TARGET_GROUP_ARN|"value":"DATABASE_(ENDPOINT|SECRET_ARN)"|COGNITO_[A-Z_]+":"COGNITO_/
     )
-    expect(ofKind(objects, 'ConfigMap')).toEqual([])
+    // The only ConfigMap applied is the sign-in settings; infra-outputs itself is local-config.
+    expect(ofKind(objects, 'ConfigMap').map(c => c.metadata.name)).toEqual(['sign-in'])
   })
 })

@@ -35,8 +35,22 @@ const all: [string, TfModule][] = [
 ]
 
 describe('Conventions (a plan does not show them)', () => {
-  it('loads the root, bootstrap and the six modules', () => {
-    expect(Object.keys(infra.modules).sort()).toEqual(['alb', 'cdn', 'ecr', 'eks', 'network', 'rds'])
+  it('loads the root, bootstrap and the thirteen modules (six of the architecture, seven of the platform)', () => {
+    expect(Object.keys(infra.modules).sort()).toEqual([
+      'alb',
+      'alerts',
+      'audit',
+      'autoscaling',
+      'cdn',
+      'cognito',
+      'ecr',
+      'eks',
+      'iam_baseline',
+      'network',
+      'observability',
+      'rds',
+      'runtime_security'
+    ])
   })
 
   it.each(all)('%s: every declared variable is used', (_, mod) => {

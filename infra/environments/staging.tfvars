@@ -47,3 +47,8 @@ cloudfront_certificate_arn = "arn:aws:acm:us-east-1:111111111111:certificate/000
 origin_domain_name         = "origin.staging.erp.example.com"
 alb_certificate_arn        = "arn:aws:acm:eu-west-1:111111111111:certificate/00000000-0000-0000-0000-000000000002"
 waf_rate_limit             = 1000
+
+# Who is told of alarms and GuardDuty findings (e-mail subscriptions must be confirmed).
+alert_subscriptions = {
+  oncall = { protocol = "email", endpoint = "oncall@example.com" }
+}

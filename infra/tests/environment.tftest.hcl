@@ -554,8 +554,8 @@ run "apply" {
   }
 
   assert {
-    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["TARGET_GROUP_ARN_FRONTEND", "TARGET_GROUP_ARN_GATEWAY_SERVICE", "IRSA_ROLE_PREFIX", "VPC_CIDR", "DATABASE_ENDPOINT", "DATABASE_SECRET_ARN"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && strcontains(output.kustomize_env, "TARGET_GROUP_ARN_GATEWAY_SERVICE=${output.target_group_arns["gateway-service"]}\n") && strcontains(output.kustomize_env, "DATABASE_ENDPOINT=${output.database_endpoint}\n")
-    error_message = "Outputs: kustomize_env must give the overlay what the generated manifests take from Terraform (a target group per exposed service, the IRSA role prefix, the VPC CIDR, the database endpoint and secret). Planned: ${output.kustomize_env}"
+    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["TARGET_GROUP_ARN_FRONTEND", "TARGET_GROUP_ARN_GATEWAY_SERVICE", "IRSA_ROLE_PREFIX", "VPC_CIDR", "DATABASE_ENDPOINT", "DATABASE_SECRET_ARN", "COGNITO_ISSUER_URL", "COGNITO_JWKS_URL", "COGNITO_CLIENT_ID", "COGNITO_DOMAIN"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && strcontains(output.kustomize_env, "TARGET_GROUP_ARN_GATEWAY_SERVICE=${output.target_group_arns["gateway-service"]}\n") && strcontains(output.kustomize_env, "DATABASE_ENDPOINT=${output.database_endpoint}\n")
+    error_message = "Outputs: kustomize_env must give the overlay what the generated manifests take from Terraform (a target group per exposed service, the IRSA role prefix, the VPC CIDR, the database endpoint and secret, and the Cognito settings of tests/environment_platform.tftest.hcl). Planned: ${output.kustomize_env}"
   }
 
   assert {

@@ -1,8 +1,9 @@
 /**
  * The Kubernetes objects of one service, from its runtime settings (lib/config/runtime.ts): its
  * ServiceAccount, Deployment, Service, HorizontalPodAutoscaler, PodDisruptionBudget and, when the
- * load balancer forwards to it, its TargetGroupBinding. Pure; the placeholders (IRSA_ROLE_PREFIX,
- * TARGET_GROUP_ARN_…, infra-output keys) are filled by the infra-outputs component.
+ * load balancer forwards to it, its TargetGroupBinding; and the sign-in ConfigMap every Deployment
+ * reads. Pure; the placeholders (IRSA_ROLE_PREFIX, TARGET_GROUP_ARN_…, infra-output keys, COGNITO_…)
+ * are filled by the infra-outputs component.
  */
 import { DATABASE_ENV, type EnvVar, type Probe, type ServiceRuntime } from '../config/runtime.js'
 
@@ -17,6 +18,16 @@ export const RUN_AS = 10001
 
 /** The Service's port; the container's is the service's own (targetPort: http). */
 export const SERVICE_PORT = 80
+
+/** The ConfigMap of the user sign-in settings, which every service's container reads with envFrom. */
+export const SIGN_IN = 'sign-in'
+
+/**
+ * The keys of kustomize_env (infra/outputs.tf) in the sign-in ConfigMap: what the services validate
+ * users' tokens with (the Cognito user pool's issuer and JWKS URL, the frontend's client id, the
+ * audience of its tokens) and the hosted sign-in domain. Public values: no secret belongs here.
+ */
+export const SIGN_IN_KEYS = ['COGNITO_ISSUER_URL', 'COGNITO_JWKS_URL', 'COGNITO_CLIENT_ID', 'COGNITO_DOMAIN']
 
 /** The key of kustomize_env (infra/outputs.tf) holding the service's target group ARN. */
 export function targetGroupKey(service: string): string {
@@ -79,6 +90,7 @@ function container(service: ServiceRuntime): Record<string, unknown> {
     imagePullPolicy: 'IfNotPresent',
     ports: [{ name: 'http', containerPort: service.port, protocol: 'TCP' }],
     env: env(service),
+    envFrom: [{ configMapRef: { name: SIGN_IN } }],
     resources: service.resources,
     ...(startup ? { startupProbe: probe(startup) } : {}),
     ...(readiness ? { readinessProbe: probe(readiness) } : {}),
@@ -207,6 +219,16 @@ function targetGroupBinding(service: ServiceRuntime): Manifest {
       targetGroupARN: targetGroupKey(service.name),
       serviceRef: { name: service.name, port: SERVICE_PORT }
     }
+  }
+}
+
+/** The sign-in ConfigMap; each value is its key, a placeholder filled by the infra-outputs component. */
+export function signIn(): Manifest {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: SIGN_IN, labels: { 'app.kubernetes.io/name': SIGN_IN } },
+    data: Object.fromEntries(SIGN_IN_KEYS.map(key => [key, key]))
   }
 }
 

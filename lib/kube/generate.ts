@@ -2,6 +2,7 @@
  * `shipline manifests`: the kustomize base of the services and the infra-outputs component, as a
  * pure function of the parsed shipline.yml. The files are written under one directory (infra/k8s):
  *   base/kustomization.yaml, base/namespace.yaml, base/network-policies.yaml,
+ *   base/sign-in.yaml (the user sign-in settings every Deployment reads),
  *   base/services/NAME.yaml (one per service with generated manifests),
  *   components/infra-outputs/kustomization.yaml (Terraform outputs → the base's placeholders)
  * Overlays (hand-kept) take the base and the component and patch what an environment changes.
@@ -9,7 +10,16 @@
 import { dump } from 'js-yaml'
 import type { RuntimeConfig, ServiceRuntime } from '../config/runtime.js'
 import { networkPolicies } from './generate-policies.js'
-import { hasRole, type Manifest, serviceEnv, serviceObjects, targetGroupKey } from './generate-workload.js'
+import {
+  hasRole,
+  type Manifest,
+  SIGN_IN,
+  SIGN_IN_KEYS,
+  serviceEnv,
+  serviceObjects,
+  signIn,
+  targetGroupKey
+} from './generate-workload.js'
 
 export interface GeneratedFile {
   /** Relative to the output directory, with "/". */
@@ -65,7 +75,12 @@ function kustomization(runtime: RuntimeConfig, services: ServiceRuntime[]): obje
         includeTemplates: true
       }
     ],
-    resources: ['namespace.yaml', 'network-policies.yaml', ...services.map(s => `services/${s.name}.yaml`)]
+    resources: [
+      'namespace.yaml',
+      'network-policies.yaml',
+      'sign-in.yaml',
+      ...services.map(s => `services/${s.name}.yaml`)
+    ]
   }
 }
 
@@ -114,6 +129,11 @@ function replacements(
           }
         ])
   for (const [key, targets] of byKey) out.push({ source: source(key), targets })
+  for (const key of SIGN_IN_KEYS)
+    out.push({
+      source: source(key),
+      targets: [{ select: { kind: 'ConfigMap', name: SIGN_IN }, fieldPaths: [`data.${key}`] }]
+    })
   return out
 }
 
@@ -163,6 +183,14 @@ export function generateManifests(config: { file: string; runtime: RuntimeConfig
           file,
           "Everything denied, DNS allowed, then each service's own flows (its calls, the load\nbalancer, PostgreSQL, HTTPS out). VPC_CIDR is filled in by the infra-outputs component."
         ) + yaml(policies.objects)
+    },
+    {
+      path: 'base/sign-in.yaml',
+      text:
+        header(
+          file,
+          "The user sign-in settings every service's container reads (envFrom): the Cognito user pool's\nissuer and JWKS URL to validate tokens with, the frontend's client id, the hosted domain.\nPublic values, filled in by the infra-outputs component; no secret belongs here."
+        ) + yaml([signIn()])
     },
     ...services.map(s => ({
       path: `base/services/${s.name}.yaml`,
