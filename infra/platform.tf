@@ -28,7 +28,7 @@ module "alerts" {
   db_free_storage_threshold_bytes = local.db_free_storage_threshold_bytes
   web_acl_name                    = local.name
   cluster_name                    = module.eks.cluster_name
-  k8s_namespace                   = var.k8s_namespace
+  k8s_namespace                   = local.k8s_namespace
   container_insights_enabled      = var.enable_container_observability
   application_log_group_name      = one(module.observability[*].application_log_group_name)
   tags                            = local.tags

@@ -5,13 +5,19 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { load } from 'js-yaml'
+import { loadConfig } from '../../lib/config/config.js'
 import { ENVIRONMENTS, INFRA_DIR, defaultOf, loadInfra, loadTfvars, tfvarsPath } from './hcl.js'
 import { find, ofKind, podSpec, render, type Container } from './kustomize.js'
 
 const { root } = await loadInfra()
-const NAMESPACE = defaultOf(root, 'k8s_namespace') as string
+
+/** The services' namespace: kubernetes.namespace of the shipline.yml the environment's tfvars name. */
+async function namespaceOf(environment: string): Promise<string> {
+  const path = resolve(INFRA_DIR, String((await loadTfvars(tfvarsPath(environment))).shipline_config))
+  return (await loadConfig(basename(path), dirname(path))).runtime.namespace
+}
 const PINNED = /^[a-z0-9.-]+(\/[a-z0-9._-]+)+:[A-Za-z0-9._-]+@sha256:[0-9a-f]{64}$/
 
 interface FalcoRule {
@@ -85,13 +91,13 @@ describe.each(ENVIRONMENTS)('platform manifests %s', environment => {
       expect(falco.args).toEqual(expect.arrayContaining(['priority=warning']))
     })
 
-    it('has rules for the application namespace, each Warning or Critical', () => {
+    it('has rules for the application namespace, each Warning or Critical', async () => {
       const configMap = find(objects, 'ConfigMap', 'falco-rules') as unknown as {
         data: Record<string, string>
       }
       const entries = load(configMap.data['erp-rules.yaml'] as string) as FalcoRule[]
       const namespaces = entries.find(e => e.list === 'erp_namespaces')
-      expect(namespaces?.items).toEqual([NAMESPACE])
+      expect(namespaces?.items).toEqual([await namespaceOf(environment)])
       expect(entries.find(e => e.macro === 'erp_container')?.condition).toBe(
         'container and k8s.ns.name in (erp_namespaces)'
       )

@@ -150,7 +150,7 @@ run "plan" {
 
   assert {
     condition = length([for k in keys(module.alerts.resources.alarms) : k if k == "pod-restarts"]) == (var.enable_container_observability ? 1 : 0) && (!var.enable_container_observability || alltrue([
-      for q in module.alerts.resources.alarms["pod-restarts"].metric_query : strcontains(q.expression, "pod_container_status_waiting_reason_crash_loop_back_off") && strcontains(q.expression, "ClusterName = 'erp-${var.environment}'") && strcontains(q.expression, "Namespace = '${var.k8s_namespace}'") && q.return_data
+      for q in module.alerts.resources.alarms["pod-restarts"].metric_query : strcontains(q.expression, "pod_container_status_waiting_reason_crash_loop_back_off") && strcontains(q.expression, "ClusterName = 'erp-${var.environment}'") && strcontains(q.expression, "Namespace = '${local.k8s_namespace}'") && q.return_data
     ]))
     error_message = "Alerts: crash-looping containers of the application namespace must raise an alarm (a Container Insights query of the environment's cluster)."
   }
