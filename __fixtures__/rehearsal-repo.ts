@@ -62,10 +62,16 @@ output "cloudfront_distribution_id" {
 
 output "kustomize_env" {
   value = join("\\n", [
-    "API_TARGET_GROUP_ARN=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-api/0000000000000000",
-    "WEB_TARGET_GROUP_ARN=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-web/0000000000000000",
+    "TARGET_GROUP_ARN_FRONTEND=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-frontend/0000000000000000",
+    "TARGET_GROUP_ARN_GATEWAY_SERVICE=arn:aws:elasticloadbalancing:\${var.region}:123456789012:targetgroup/erp-\${terraform.workspace}-gateway-service/0000000000000000",
     "IRSA_ROLE_PREFIX=arn:aws:iam::123456789012:role/erp-\${terraform.workspace}",
     "VPC_CIDR=10.20.0.0/16",
+    "DATABASE_ENDPOINT=erp-\${terraform.workspace}.abcdefghijkl.\${var.region}.rds.amazonaws.com:5432",
+    "DATABASE_SECRET_ARN=arn:aws:secretsmanager:\${var.region}:123456789012:secret:rds!db-00000000-0000-0000-0000-000000000000-AbCdEf",
+    "COGNITO_ISSUER_URL=https://cognito-idp.\${var.region}.amazonaws.com/\${var.region}_ReHeArSe1",
+    "COGNITO_JWKS_URL=https://cognito-idp.\${var.region}.amazonaws.com/\${var.region}_ReHeArSe1/.well-known/jwks.json",
+    "COGNITO_CLIENT_ID=1rehearsalclientid00000000",
+    "COGNITO_DOMAIN=erp-\${terraform.workspace}-123456789012.auth.\${var.region}.amazoncognito.com",
     "",
   ])
 }

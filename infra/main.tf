@@ -8,16 +8,10 @@ locals {
     Repository  = "shipline/infra"
   })
 
-  # Load balancer target groups, bound to Services by the TargetGroupBinding objects in k8s/.
-  target_groups = {
-    api = { port = var.app_port, priority = 10, path_patterns = [var.api_path_pattern] }
-    web = { port = var.app_port, priority = 20, path_patterns = [] }
-  }
-
   irsa_roles = merge(
     {
-      for service in var.database_services : service => {
-        namespace       = var.k8s_namespace
+      for service in local.database_services : service => {
+        namespace       = local.k8s_namespace
         service_account = service
         policy_json     = data.aws_iam_policy_document.database_secret.json
       }
@@ -101,7 +95,7 @@ module "ecr" {
   source = "./modules/ecr"
 
   name                = local.name
-  repositories        = var.services
+  repositories        = sort(keys(local.services))
   keep_last_images    = 10
   pull_principal_arns = [module.eks.node_role_arn]
   force_delete        = var.force_destroy
@@ -153,7 +147,7 @@ module "cdn" {
   acm_certificate_arn    = var.cloudfront_certificate_arn
   alb_origin_domain_name = var.origin_domain_name
   origin_verify_secret   = local.origin_verify_secret
-  api_path_pattern       = var.api_path_pattern
+  alb_path_patterns      = local.alb_path_patterns
   frontend_origin        = var.frontend_origin
   price_class            = var.cloudfront_price_class
   waf_rate_limit         = var.waf_rate_limit

@@ -26,8 +26,8 @@ output "cluster_endpoint" {
 }
 
 output "k8s_namespace" {
-  description = "Namespace of the services."
-  value       = var.k8s_namespace
+  description = "Namespace of the services (kubernetes.namespace of shipline.yml)."
+  value       = local.k8s_namespace
 }
 
 output "irsa_role_arns" {
@@ -50,13 +50,8 @@ output "static_bucket" {
   value       = module.cdn.static_bucket_name
 }
 
-output "target_group_arn" {
-  description = "Target group of the API (gateway) Service, for its TargetGroupBinding."
-  value       = module.alb.target_group_arns["api"]
-}
-
 output "target_group_arns" {
-  description = "All target groups keyed by name: api (gateway-service) and web (frontend pods)."
+  description = "Target group ARNs keyed by service, one per service shipline.yml exposes (expose)."
   value       = module.alb.target_group_arns
 }
 
@@ -91,12 +86,50 @@ output "bastion_instance_id" {
 }
 
 output "kustomize_env" {
-  description = "Contents of k8s/overlays/<environment>/infra-outputs.env: the values the Kubernetes overlay substitutes (target groups, IRSA role prefix, VPC CIDR)."
+  description = "Contents of k8s/overlays/<environment>/infra-outputs.env: the values the generated manifests take from Terraform (each exposed service's target group, the IRSA role prefix, the VPC CIDR, the database's endpoint and secret, and the Cognito settings the services validate JWTs with: issuer, JWKS URL, client id, hosted domain)."
+  value = join("\n", concat(
+    [for name in sort(keys(module.alb.target_group_arns)) : "TARGET_GROUP_ARN_${upper(replace(name, "-", "_"))}=${module.alb.target_group_arns[name]}"],
+    [
+      "IRSA_ROLE_PREFIX=${trimsuffix(module.eks.irsa_role_arns["aws-load-balancer-controller"], "-aws-load-balancer-controller")}",
+      "VPC_CIDR=${module.network.vpc_cidr_block}",
+      "DATABASE_ENDPOINT=${module.rds.endpoint}",
+      "DATABASE_SECRET_ARN=${module.rds.master_user_secret_arn}",
+      "COGNITO_ISSUER_URL=${module.cognito.issuer_url}",
+      "COGNITO_JWKS_URL=${module.cognito.jwks_url}",
+      "COGNITO_CLIENT_ID=${module.cognito.client_id}",
+      "COGNITO_DOMAIN=${module.cognito.hosted_domain}",
+      "",
+    ],
+  ))
+}
+
+output "platform_kustomize_env" {
+  description = "Contents of k8s/platform/<environment>/platform-outputs.env: what the cluster's platform components (Cluster Autoscaler) take from Terraform."
   value = join("\n", [
-    "API_TARGET_GROUP_ARN=${module.alb.target_group_arns["api"]}",
-    "WEB_TARGET_GROUP_ARN=${module.alb.target_group_arns["web"]}",
-    "IRSA_ROLE_PREFIX=${trimsuffix(module.eks.irsa_role_arns["aws-load-balancer-controller"], "-aws-load-balancer-controller")}",
-    "VPC_CIDR=${module.network.vpc_cidr_block}",
+    "CLUSTER_NAME=${module.eks.cluster_name}",
+    "AWS_REGION=${var.region}",
+    "CLUSTER_AUTOSCALER_ROLE_ARN=${module.autoscaling.role_arn}",
     "",
   ])
+}
+
+output "alert_topic_arns" {
+  description = "SNS topics of the alarms: regional (the environment's region) and edge (us-east-1, the WAF alarm)."
+  value       = { regional = module.alerts.topic_arn, edge = module.alerts.edge_topic_arn }
+}
+
+output "cognito" {
+  description = "The user pool the frontend signs users in with: issuer, JWKS URL, client id, hosted domain."
+  value = {
+    user_pool_id  = module.cognito.user_pool_id
+    issuer_url    = module.cognito.issuer_url
+    jwks_url      = module.cognito.jwks_url
+    client_id     = module.cognito.client_id
+    hosted_domain = module.cognito.hosted_domain
+  }
+}
+
+output "audit_bucket" {
+  description = "Bucket of the CloudTrail log files and AWS Config snapshots."
+  value       = module.audit.bucket_name
 }

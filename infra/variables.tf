@@ -130,64 +130,66 @@ variable "log_retention_days" {
 # Services and cluster
 ################################################################################
 
-variable "services" {
-  description = "Services of the system: one ECR repository each, named like the service (the image name in the Kubernetes manifests)."
-  type        = list(string)
-  default = [
-    "auth-service",
-    "hr-service",
-    "finance-service",
-    "operation-service",
-    "gateway-service",
-    "discovery-server",
-    "config-server",
-    "reporting-service",
-    "frontend",
-  ]
-
-  validation {
-    condition     = length(var.services) > 0 && length(var.services) == length(distinct(var.services))
-    error_message = "services must be a non-empty list without duplicates."
-  }
-
-  validation {
-    condition     = alltrue([for s in var.services : can(regex("^[a-z][a-z0-9-]{0,40}[a-z0-9]$", s))])
-    error_message = "Service names must be lowercase letters, digits and hyphens (they are Kubernetes and ECR names)."
-  }
-}
-
-variable "database_services" {
-  description = "Services that connect to PostgreSQL: each gets an IRSA role that can read the database secret."
-  type        = list(string)
-  default     = ["auth-service", "hr-service", "finance-service", "operation-service", "reporting-service"]
-}
-
-variable "k8s_namespace" {
-  description = "Kubernetes namespace of the services (the IRSA trust policies name it)."
+variable "shipline_config" {
+  description = "Path of shipline.yml (from this directory), the one list of services: each one's ECR repository, its IRSA role (database: true), its target group and health check (expose, port, health) and the namespace come from it (services.tf)."
   type        = string
-  default     = "erp"
+  default     = "../shipline.yml"
 
   validation {
-    condition     = can(regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", var.k8s_namespace))
-    error_message = "k8s_namespace must be a valid Kubernetes namespace name."
+    condition     = can(length(keys(yamldecode(file(var.shipline_config)).services)) > 0)
+    error_message = "shipline_config: ${var.shipline_config} must be a readable YAML file with a services mapping: the shipline.yml at your repository root, as a path from this directory."
   }
-}
-
-variable "app_port" {
-  description = "Container port every service listens on (targets of the load balancer)."
-  type        = number
-  default     = 8080
 
   validation {
-    condition     = var.app_port >= 1024 && var.app_port <= 65535
-    error_message = "app_port must be an unprivileged port (1024-65535): the containers run as non-root."
+    condition     = try(length(keys(yamldecode(file(var.shipline_config)).services)) > 0, true)
+    error_message = "${var.shipline_config}: services: expected at least one service, got none."
+  }
+
+  validation {
+    condition     = try(alltrue([for name in keys(yamldecode(file(var.shipline_config)).services) : can(regex("^[a-z][a-z0-9-]{0,38}[a-z0-9]$", name))]), true)
+    error_message = "${var.shipline_config}: ${try(join(", ", [for name in keys(yamldecode(file(var.shipline_config)).services) : "services.${name}" if !can(regex("^[a-z][a-z0-9-]{0,38}[a-z0-9]$", name))]), "services")}: invalid name; expected 2 to 40 lower-case letters, digits and \"-\", starting with a letter (it names the ECR repository, the Kubernetes objects and the IAM role PROJECT-ENVIRONMENT-NAME)."
+  }
+
+  validation {
+    condition     = try(alltrue([for s in values(yamldecode(file(var.shipline_config)).services) : try(floor(s.port) == s.port && s.port >= 1024 && s.port <= 65535, !can(s.port))]), true)
+    error_message = "${var.shipline_config}: ${try(join(", ", [for name, s in yamldecode(file(var.shipline_config)).services : "services.${name}.port" if !try(floor(s.port) == s.port && s.port >= 1024 && s.port <= 65535, !can(s.port))]), "services.*.port")}: expected the port the container listens on, a whole number from 1024 to 65535 (it runs as non-root; default 8080)."
+  }
+
+  validation {
+    condition     = try(alltrue([for s in values(yamldecode(file(var.shipline_config)).services) : can(regex("^/[!-~]*$", try(s.health, "/health"))) && length(try(s.health, "/health")) <= 1024]), true)
+    error_message = "${var.shipline_config}: ${try(join(", ", [for name, s in yamldecode(file(var.shipline_config)).services : "services.${name}.health" if !can(regex("^/[!-~]*$", try(s.health, "/health"))) && length(try(s.health, "/health")) <= 1024]), "services.*.health")}: expected an HTTP path starting with \"/\", such as /actuator/health (default /health)."
+  }
+
+  validation {
+    condition     = try(alltrue([for s in values(yamldecode(file(var.shipline_config)).services) : contains([true, false], try(s.expose, false)) || alltrue([for p in s.expose.paths : can(regex("^/[!-~]{0,127}$", p))]) && length(s.expose.paths) > 0]) && length([for s in values(yamldecode(file(var.shipline_config)).services) : s if try(s.expose, false) == true]) <= 1, true)
+    error_message = "${var.shipline_config}: services.*.expose: expected true (every path no other service takes; one service at most) or { paths: [/api/*] } (path patterns starting with \"/\")."
+  }
+
+  validation {
+    condition     = try(length([for s in values(yamldecode(file(var.shipline_config)).services) : s if try(s.expose, false) != false]) > 0, true)
+    error_message = "${var.shipline_config}: services: expected at least one service with expose (the load balancer forwards CloudFront's requests to it)."
+  }
+
+  validation {
+    condition     = try(alltrue([for s in values(yamldecode(file(var.shipline_config)).services) : contains([true, false], try(s.database, false))]), true)
+    error_message = "${var.shipline_config}: services.*.database: expected true or false (true: an IAM role that reads the database secret)."
+  }
+
+  validation {
+    condition     = try(can(regex("^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$", try(yamldecode(file(var.shipline_config)).kubernetes.namespace, "erp"))), true)
+    error_message = "${var.shipline_config}: kubernetes.namespace: expected a Kubernetes namespace name such as erp (the IRSA roles trust its service accounts)."
   }
 }
 
 variable "kubernetes_version" {
-  description = "EKS Kubernetes minor version."
+  description = "EKS Kubernetes minor version of the cluster and its node groups: 1.33 or later (the validation names each supported version and its EKS support dates)."
   type        = string
   default     = "1.35"
+
+  validation {
+    condition     = can(regex("^1\\.(3[3-9]|[4-9][0-9])$", var.kubernetes_version))
+    error_message = "kubernetes_version must be a minor version such as 1.35, at least 1.33. EKS supports each version for 14 months (standard support), then 12 more at extra cost (extended support; the eks module's support_type = EXTENDED keeps it), then upgrades the cluster itself; with support_type = STANDARD it upgrades at the end of standard support. Refused: 1.31 and older, out of EKS support (1.29, the version of the reference design, since 2026-03-23), and 1.32, whose extended support ends on 2027-03-23. Supported: 1.33 (extended support until 2027-07-29; its standard support ended on 2026-07-29), 1.34 (standard support until 2026-12-02, extended until 2027-12-02), 1.35 (standard until 2027-03-27, extended until 2028-03-27) and later versions; see https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html."
+  }
 }
 
 variable "node_groups" {
@@ -350,15 +352,14 @@ variable "alb_deletion_protection" {
 }
 
 variable "frontend_origin" {
-  description = "Serve the frontend from the static bucket (s3) or from the frontend pods (alb)."
+  description = "Serve the frontend from the static bucket (s3) or from the frontend pods (alb: the service of shipline.yml with expose: true)."
   type        = string
   default     = "s3"
-}
 
-variable "api_path_pattern" {
-  description = "Path pattern routed to the gateway service, uncached."
-  type        = string
-  default     = "/api/*"
+  validation {
+    condition     = var.frontend_origin != "alb" || try(length([for s in values(yamldecode(file(var.shipline_config)).services) : s if try(s.expose, false) == true]) == 1, true)
+    error_message = "frontend_origin = alb needs a service with expose: true in ${var.shipline_config} (the pods that answer every path the other services do not take)."
+  }
 }
 
 variable "cloudfront_price_class" {
@@ -397,4 +398,106 @@ variable "force_destroy" {
   description = "Let destroy delete non-empty ECR repositories and buckets (turn on only to tear the environment down)."
   type        = bool
   default     = false
+}
+
+################################################################################
+# Platform: alerts, audit, IAM hygiene, sign-in, runtime security, logs (platform.tf)
+################################################################################
+
+variable "alert_subscriptions" {
+  description = "Who is told of an alarm or a GuardDuty finding, keyed by a short name: protocol (email, email-json, https, sqs, lambda, sms) and endpoint."
+  type = map(object({
+    protocol = string
+    endpoint = string
+  }))
+  default = {}
+
+  validation {
+    condition     = alltrue([for s in values(var.alert_subscriptions) : contains(["email", "email-json", "https", "sqs", "lambda", "sms"], s.protocol)])
+    error_message = "alert_subscriptions protocols must be email, email-json, https, sqs, lambda or sms."
+  }
+}
+
+variable "audit_retention_days" {
+  description = "Days CloudTrail's log files and AWS Config's snapshots are kept in the audit bucket (365 at least)."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = var.audit_retention_days >= 365
+    error_message = "audit_retention_days must be at least 365."
+  }
+}
+
+variable "enable_aws_config" {
+  description = "Record the account's resources with AWS Config and evaluate the managed rules of modules/audit (billed per configuration item and evaluation)."
+  type        = bool
+  default     = true
+}
+
+variable "create_config_service_linked_role" {
+  description = "Create AWS Config's service-linked role; false when the account already has AWSServiceRoleForConfig."
+  type        = bool
+  default     = true
+}
+
+variable "manage_account_iam_baseline" {
+  description = "Set the account password policy and create the administrators group that requires MFA. Both are account-wide: where several environments share an account, turn this on in one of them."
+  type        = bool
+  default     = true
+}
+
+variable "iam_password_policy" {
+  description = "Account password policy: minimum length, previous passwords that may not be reused, maximum age in days (every character class is always required)."
+  type = object({
+    minimum_length   = number
+    reuse_prevention = number
+    max_age_days     = number
+  })
+  default = { minimum_length = 14, reuse_prevention = 24, max_age_days = 90 }
+
+  validation {
+    condition     = var.iam_password_policy.minimum_length >= 14 && var.iam_password_policy.reuse_prevention >= 5 && var.iam_password_policy.max_age_days >= 1 && var.iam_password_policy.max_age_days <= 365
+    error_message = "iam_password_policy needs minimum_length >= 14, reuse_prevention >= 5 and max_age_days between 1 and 365."
+  }
+}
+
+variable "cognito_mfa" {
+  description = "Multi-factor authentication of the user pool: ON (every user, TOTP) or OPTIONAL."
+  type        = string
+  default     = "ON"
+
+  validation {
+    condition     = contains(["ON", "OPTIONAL"], var.cognito_mfa)
+    error_message = "cognito_mfa must be ON or OPTIONAL."
+  }
+}
+
+variable "cognito_threat_protection" {
+  description = "Cognito threat protection (advanced security): ENFORCED, AUDIT or OFF. Anything but OFF bills the Plus tier per monthly active user."
+  type        = string
+  default     = "ENFORCED"
+
+  validation {
+    condition     = contains(["ENFORCED", "AUDIT", "OFF"], var.cognito_threat_protection)
+    error_message = "cognito_threat_protection must be ENFORCED, AUDIT or OFF."
+  }
+}
+
+variable "cognito_deletion_protection" {
+  description = "Refuse to delete the user pool (turn off only to tear the environment down)."
+  type        = bool
+  default     = true
+}
+
+variable "enable_guardduty" {
+  description = "GuardDuty with EKS audit log and runtime monitoring (the managed runtime security, beside Falco); findings go to the alert topic. One detector per account and region."
+  type        = bool
+  default     = true
+}
+
+variable "enable_container_observability" {
+  description = "The Amazon CloudWatch Observability add-on: container and node logs (KMS, retention) and Container Insights metrics (the pod restarts alarm and Falco's alarm need them)."
+  type        = bool
+  default     = true
 }

@@ -27,6 +27,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Print the manifests deploy-eks would apply, with images pinned by digest',
     load: async () => (await import('./commands/render.js')).command
   },
+  manifests: {
+    summary:
+      'Write the Kubernetes manifests of the shipline.yml services (a kustomize base); --check says whether they are current',
+    load: async () => (await import('./commands/manifests.js')).command
+  },
   build: {
     summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     load: async () => (await import('./commands/build.js')).command

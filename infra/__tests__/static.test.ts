@@ -8,6 +8,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DEFAULT_HEALTH_PATH, DEFAULT_NAMESPACE, DEFAULT_PORT } from '../../lib/config/schema.js'
 import {
   ENVIRONMENTS,
   INFRA_DIR,
@@ -34,8 +35,22 @@ const all: [string, TfModule][] = [
 ]
 
 describe('Conventions (a plan does not show them)', () => {
-  it('loads the root, bootstrap and the six modules', () => {
-    expect(Object.keys(infra.modules).sort()).toEqual(['alb', 'cdn', 'ecr', 'eks', 'network', 'rds'])
+  it('loads the root, bootstrap and the thirteen modules (six of the architecture, seven of the platform)', () => {
+    expect(Object.keys(infra.modules).sort()).toEqual([
+      'alb',
+      'alerts',
+      'audit',
+      'autoscaling',
+      'cdn',
+      'cognito',
+      'ecr',
+      'eks',
+      'iam_baseline',
+      'network',
+      'observability',
+      'rds',
+      'runtime_security'
+    ])
   })
 
   it.each(all)('%s: every declared variable is used', (_, mod) => {
@@ -145,5 +160,43 @@ describe('Validations over many values (a plan tries one value per run)', () => 
     )
     expect(['1.33', '1.35', '1.40', '1.99'].filter(v => !pattern.test(v))).toEqual([])
     expect(['1.31', '1.32', '1.3', '1.330', 'latest', '2.0'].filter(v => pattern.test(v))).toEqual([])
+  })
+
+  it('EKS: the version floor says why and names the supported versions, the same at the root and in the module', () => {
+    const validation = (mod: TfModule) =>
+      block(named(mod, 'variable').kubernetes_version as Body, 'validation') as Record<string, string>
+    const root = validation(infra.root)
+    const eks = validation(infra.modules.eks as TfModule)
+    expect(root.condition).toBe(eks.condition)
+    expect(root.error_message).toBe(eks.error_message)
+    const message = root.error_message as string
+    expect(message).toMatch(/^kubernetes_version must be a minor version such as 1\.35, at least 1\.33\./)
+    expect(message).toContain('1.29, the version of the reference design, since 2026-03-23')
+    for (const version of ['1.33', '1.34', '1.35'])
+      expect(message).toMatch(
+        new RegExp(`${version.replace('.', '\\.')} \\([^)]*until 20\\d\\d-\\d\\d-\\d\\d`)
+      )
+    expect(message).toContain('https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html')
+  })
+})
+
+describe('shipline.yml as Terraform reads it (services.tf)', () => {
+  const text = readFileSync(join(INFRA_DIR, 'services.tf'), 'utf8')
+
+  it("applies shipline.yml's defaults: port, health path, namespace (lib/config/schema.ts)", () => {
+    expect(/port\s*=\s*try\(s\.port, (\d+)\)/.exec(text)?.[1]).toBe(String(DEFAULT_PORT))
+    expect(/health\s*=\s*try\(s\.health, "([^"]+)"\)/.exec(text)?.[1]).toBe(DEFAULT_HEALTH_PATH)
+    expect(/try\(local\.shipline\.kubernetes\.namespace, "([^"]+)"\)/.exec(text)?.[1]).toBe(DEFAULT_NAMESPACE)
+  })
+
+  it('reads the file every environment names, and no hand-kept service list is left', async () => {
+    for (const environment of ENVIRONMENTS)
+      expect((await loadTfvars(tfvarsPath(environment))).shipline_config).toBe('../examples/shipline.yml')
+    const declared = Object.keys(named(infra.root, 'variable'))
+    expect(
+      ['services', 'database_services', 'app_port', 'api_path_pattern', 'k8s_namespace'].filter(v =>
+        declared.includes(v)
+      )
+    ).toEqual([])
   })
 })

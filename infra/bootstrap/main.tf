@@ -236,6 +236,8 @@ data "aws_iam_policy_document" "workload_boundary" {
     sid = "WorkloadServices"
     actions = [
       "autoscaling:*",
+      # The CloudWatch agent's Container Insights metrics (CloudWatchAgentServerPolicy).
+      "cloudwatch:PutMetricData",
       "ec2:*",
       "ec2messages:*",
       "ecr:*",
@@ -349,6 +351,14 @@ data "aws_iam_policy_document" "deploy_infrastructure" {
       "route53:*",
       "wafv2:*",
       "sts:GetCallerIdentity",
+      # The platform (infra/platform.tf): alerts, audit, sign-in, runtime security.
+      "cloudtrail:*",
+      "cloudwatch:*",
+      "cognito-idp:*",
+      "config:*",
+      "events:*",
+      "guardduty:*",
+      "sns:*",
     ]
     resources = ["*"]
 
@@ -478,8 +488,50 @@ data "aws_iam_policy_document" "deploy_iam" {
     condition {
       test     = "StringEquals"
       variable = "iam:PassedToService"
-      values   = ["eks.amazonaws.com", "ec2.amazonaws.com", "vpc-flow-logs.amazonaws.com"]
+      values   = ["eks.amazonaws.com", "ec2.amazonaws.com", "vpc-flow-logs.amazonaws.com", "cloudtrail.amazonaws.com"]
     }
+  }
+
+  # AWS Config records with its service-linked role, which the deploy role passes and manages.
+  statement {
+    sid       = "PassConfigServiceLinkedRole"
+    actions   = ["iam:PassRole"]
+    resources = ["${local.project_arn_prefix}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PassedToService"
+      values   = ["config.amazonaws.com"]
+    }
+  }
+
+  statement {
+    sid       = "ManageConfigServiceLinkedRole"
+    actions   = ["iam:GetRole", "iam:DeleteServiceLinkedRole", "iam:GetServiceLinkedRoleDeletionStatus"]
+    resources = ["${local.project_arn_prefix}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"]
+  }
+
+  # The IAM baseline (modules/iam-baseline): the account password policy, which has no resource
+  # ARN, and the project's groups. The deploy role adds no user to a group.
+  statement {
+    sid       = "AccountPasswordPolicy"
+    actions   = ["iam:GetAccountPasswordPolicy", "iam:UpdateAccountPasswordPolicy", "iam:DeleteAccountPasswordPolicy"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid = "ManageProjectGroups"
+    actions = [
+      "iam:CreateGroup",
+      "iam:DeleteGroup",
+      "iam:DeleteGroupPolicy",
+      "iam:GetGroup",
+      "iam:GetGroupPolicy",
+      "iam:ListAttachedGroupPolicies",
+      "iam:ListGroupPolicies",
+      "iam:PutGroupPolicy",
+    ]
+    resources = ["${local.project_arn_prefix}:group/${var.project}-*"]
   }
 
   statement {
@@ -496,6 +548,8 @@ data "aws_iam_policy_document" "deploy_iam" {
         "eks-nodegroup.amazonaws.com",
         "elasticloadbalancing.amazonaws.com",
         "rds.amazonaws.com",
+        "config.amazonaws.com",
+        "guardduty.amazonaws.com",
       ]
     }
   }

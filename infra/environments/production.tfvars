@@ -11,6 +11,10 @@ private_subnets    = ["10.20.64.0/18", "10.20.128.0/18", "10.20.192.0/18"]
 single_nat_gateway = false
 log_retention_days = 365
 
+# The services (repositories, roles, target groups) come from shipline.yml. This repository keeps its
+# example under examples/; in yours, at the repository root, leave this out (default ../shipline.yml).
+shipline_config = "../examples/shipline.yml"
+
 kubernetes_version = "1.35"
 node_groups = {
   general = {
@@ -45,3 +49,8 @@ cloudfront_certificate_arn = "arn:aws:acm:us-east-1:222222222222:certificate/000
 origin_domain_name         = "origin.erp.example.com"
 alb_certificate_arn        = "arn:aws:acm:eu-west-1:222222222222:certificate/00000000-0000-0000-0000-000000000002"
 waf_rate_limit             = 2000
+
+# Who is told of alarms and GuardDuty findings (e-mail subscriptions must be confirmed).
+alert_subscriptions = {
+  oncall = { protocol = "email", endpoint = "oncall@example.com" }
+}

@@ -216,8 +216,8 @@ run "plan" {
   ##############################################################################
 
   assert {
-    condition     = toset(keys(module.ecr.resources.repositories)) == toset(var.services) && alltrue([for name, repo in module.ecr.resources.repositories : repo.name == name])
-    error_message = "ECR: there must be one repository per service, named like it. Planned: ${jsonencode(keys(module.ecr.resources.repositories))}."
+    condition     = toset(keys(module.ecr.resources.repositories)) == toset(keys(local.services)) && alltrue([for name, repo in module.ecr.resources.repositories : repo.name == name])
+    error_message = "ECR: there must be one repository per service of shipline.yml (${var.shipline_config}), named like it. Planned: ${jsonencode(keys(module.ecr.resources.repositories))}."
   }
 
   assert {
@@ -236,14 +236,14 @@ run "plan" {
   }
 
   assert {
-    condition = toset(keys(module.ecr.resources.lifecycle_policies)) == toset(var.services) && alltrue([
+    condition = toset(keys(module.ecr.resources.lifecycle_policies)) == toset(keys(local.services)) && alltrue([
       for p in values(module.ecr.resources.lifecycle_policies) : jsonencode(one(jsondecode(p.policy).rules).selection) == jsonencode({ countNumber = 10, countType = "imageCountMoreThan", tagStatus = "any" }) && one(jsondecode(p.policy).rules).action.type == "expire"
     ])
     error_message = "ECR: every repository's lifecycle policy must keep the last 10 images (any tag). Planned: ${jsonencode([for p in values(module.ecr.resources.lifecycle_policies) : jsondecode(p.policy).rules[0].selection])}."
   }
 
   assert {
-    condition     = one(module.ecr.resources.pull_policy.statement).actions == toset(["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]) && toset(keys(module.ecr.resources.repository_policies)) == toset(var.services)
+    condition     = one(module.ecr.resources.pull_policy.statement).actions == toset(["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]) && toset(keys(module.ecr.resources.repository_policies)) == toset(keys(local.services))
     error_message = "ECR: each repository's policy must grant the nodes pull (and nothing else)."
   }
 
@@ -316,17 +316,17 @@ run "plan" {
   }
 
   assert {
-    condition = toset(keys(module.alb.resources.listener_rules)) == toset(["api", "web"]) && alltrue([
+    condition = toset(keys(module.alb.resources.listener_rules)) == toset(["frontend", "gateway-service"]) && alltrue([
       for rule in values(module.alb.resources.listener_rules) : tolist([for c in rule.condition : one(c.http_header).http_header_name if length(c.http_header) == 1]) == tolist(["X-Origin-Verify"])
     ])
     error_message = "ALB: every forwarding rule must require the secret X-Origin-Verify header."
   }
 
   assert {
-    condition = toset(keys(module.alb.resources.target_groups)) == toset(["api", "web"]) && alltrue([
+    condition = toset(keys(module.alb.resources.target_groups)) == toset(["frontend", "gateway-service"]) && alltrue([
       for tg in values(module.alb.resources.target_groups) : tg.target_type == "ip" && one(tg.health_check).path == "/health" && one(tg.health_check).matcher == "200" && one(tg.health_check).enabled
     ])
-    error_message = "ALB: the api and web IP target groups must check /health (200). Planned: ${jsonencode({ for k, tg in module.alb.resources.target_groups : k => one(tg.health_check).path })}."
+    error_message = "ALB: the exposed services of shipline.yml, frontend and gateway-service, get IP target groups that check /health (200). Planned: ${jsonencode({ for k, tg in module.alb.resources.target_groups : k => one(tg.health_check).path })}."
   }
 
   ##############################################################################
@@ -371,8 +371,8 @@ run "plan" {
   }
 
   assert {
-    condition     = tolist([for b in module.cdn.resources.distribution.ordered_cache_behavior : "${b.path_pattern} ${b.target_origin_id}"]) == tolist(["${var.api_path_pattern} alb"]) && var.api_path_pattern == "/api/*" && module.cdn.resources.cache_policies.disabled.name == "Managed-CachingDisabled" && module.cdn.resources.origin_request_policy.name == "Managed-AllViewerExceptHostHeader"
-    error_message = "CloudFront: /api/* must go to the load balancer uncached (Managed-CachingDisabled) with every viewer header but Host. Planned: ${jsonencode([for b in module.cdn.resources.distribution.ordered_cache_behavior : "${b.path_pattern} -> ${b.target_origin_id}"])}."
+    condition     = tolist([for b in module.cdn.resources.distribution.ordered_cache_behavior : "${b.path_pattern} ${b.target_origin_id}"]) == tolist(["/api/* alb"]) && module.cdn.resources.cache_policies.disabled.name == "Managed-CachingDisabled" && module.cdn.resources.origin_request_policy.name == "Managed-AllViewerExceptHostHeader"
+    error_message = "CloudFront: /api/* (expose.paths of gateway-service) must go to the load balancer uncached (Managed-CachingDisabled) with every viewer header but Host. Planned: ${jsonencode([for b in module.cdn.resources.distribution.ordered_cache_behavior : "${b.path_pattern} -> ${b.target_origin_id}"])}."
   }
 
   assert {
@@ -491,8 +491,8 @@ run "apply" {
   }
 
   assert {
-    condition = toset(keys(module.eks.resources.irsa_roles)) == toset(concat(var.database_services, ["aws-load-balancer-controller"])) && alltrue([
-      for name, doc in module.eks.resources.irsa_trust : one(doc.statement).actions == toset(["sts:AssumeRoleWithWebIdentity"]) && toset([for c in one(doc.statement).condition : "${c.test} ${c.variable} ${join(",", c.values)}"]) == toset(["StringEquals ${trimprefix(module.eks.resources.cluster.identity[0].oidc[0].issuer, "https://")}:sub system:serviceaccount:${name == "aws-load-balancer-controller" ? "kube-system" : var.k8s_namespace}:${name}", "StringEquals ${trimprefix(module.eks.resources.cluster.identity[0].oidc[0].issuer, "https://")}:aud sts.amazonaws.com"]) && one(one(doc.statement).principals).identifiers == toset([module.eks.oidc_provider_arn])
+    condition = toset(keys(module.eks.resources.irsa_roles)) == toset(concat(local.database_services, ["aws-load-balancer-controller"])) && alltrue([
+      for name, doc in module.eks.resources.irsa_trust : one(doc.statement).actions == toset(["sts:AssumeRoleWithWebIdentity"]) && toset([for c in one(doc.statement).condition : "${c.test} ${c.variable} ${join(",", c.values)}"]) == toset(["StringEquals ${trimprefix(module.eks.resources.cluster.identity[0].oidc[0].issuer, "https://")}:sub system:serviceaccount:${name == "aws-load-balancer-controller" ? "kube-system" : local.k8s_namespace}:${name}", "StringEquals ${trimprefix(module.eks.resources.cluster.identity[0].oidc[0].issuer, "https://")}:aud sts.amazonaws.com"]) && one(one(doc.statement).principals).identifiers == toset([module.eks.oidc_provider_arn])
     ])
     error_message = "EKS: each IRSA role (the database services and the load balancer controller) must trust only its own service account through the cluster's OIDC issuer, for sts.amazonaws.com. Planned roles: ${jsonencode(keys(module.eks.resources.irsa_roles))}."
   }
@@ -549,17 +549,17 @@ run "apply" {
   }
 
   assert {
-    condition     = output.registry_url == "123456789012.dkr.ecr.eu-west-1.amazonaws.com" && toset(keys(output.repository_urls)) == toset(var.services)
+    condition     = output.registry_url == "123456789012.dkr.ecr.eu-west-1.amazonaws.com" && toset(keys(output.repository_urls)) == toset(keys(local.services))
     error_message = "Outputs: registry_url must be the registry host and repository_urls one URL per service. Planned: ${output.registry_url}."
   }
 
   assert {
-    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["API_TARGET_GROUP_ARN", "WEB_TARGET_GROUP_ARN", "IRSA_ROLE_PREFIX", "VPC_CIDR"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && output.target_group_arn == output.target_group_arns["api"]
-    error_message = "Outputs: kustomize_env must give the overlay its four values (target groups, IRSA role prefix, VPC CIDR). Planned: ${output.kustomize_env}"
+    condition     = tolist([for line in split("\n", output.kustomize_env) : split("=", line)[0] if line != ""]) == tolist(["TARGET_GROUP_ARN_FRONTEND", "TARGET_GROUP_ARN_GATEWAY_SERVICE", "IRSA_ROLE_PREFIX", "VPC_CIDR", "DATABASE_ENDPOINT", "DATABASE_SECRET_ARN", "COGNITO_ISSUER_URL", "COGNITO_JWKS_URL", "COGNITO_CLIENT_ID", "COGNITO_DOMAIN"]) && strcontains(output.kustomize_env, "VPC_CIDR=${var.vpc_cidr}\n") && strcontains(output.kustomize_env, "TARGET_GROUP_ARN_GATEWAY_SERVICE=${output.target_group_arns["gateway-service"]}\n") && strcontains(output.kustomize_env, "DATABASE_ENDPOINT=${output.database_endpoint}\n")
+    error_message = "Outputs: kustomize_env must give the overlay what the generated manifests take from Terraform (a target group per exposed service, the IRSA role prefix, the VPC CIDR, the database endpoint and secret, and the Cognito settings of tests/environment_platform.tftest.hcl). Planned: ${output.kustomize_env}"
   }
 
   assert {
-    condition     = output.cluster_name == "erp-${var.environment}" && output.region == var.region && output.k8s_namespace == var.k8s_namespace && output.bastion_instance_id == null && output.vpc_cidr == var.vpc_cidr && output.cloudfront_distribution_id == module.cdn.resources.distribution.id && output.cloudfront_domain_name == module.cdn.resources.distribution.domain_name && output.static_bucket == module.cdn.resources.buckets.static.id && output.database_endpoint == module.rds.resources.instance.endpoint && output.vpc_id == module.network.resources.vpc.id
+    condition     = output.cluster_name == "erp-${var.environment}" && output.region == var.region && output.k8s_namespace == local.k8s_namespace && output.bastion_instance_id == null && output.vpc_cidr == var.vpc_cidr && output.cloudfront_distribution_id == module.cdn.resources.distribution.id && output.cloudfront_domain_name == module.cdn.resources.distribution.domain_name && output.static_bucket == module.cdn.resources.buckets.static.id && output.database_endpoint == module.rds.resources.instance.endpoint && output.vpc_id == module.network.resources.vpc.id
     error_message = "Outputs: what the pipeline reads (cluster_name, region, k8s_namespace, the distribution, the static bucket, the database endpoint, the VPC) must name the planned resources. Planned: ${output.cluster_name} in ${output.region}."
   }
 }

@@ -18,6 +18,8 @@ variables {
   cloudfront_certificate_arn = "arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000001"
   origin_domain_name         = "origin.erp.example.com"
   alb_certificate_arn        = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000002"
+  # The reference ERP's services (in an adopter's repository, the default ../shipline.yml).
+  shipline_config = "../examples/shipline.yml"
 }
 
 run "secure_defaults" {

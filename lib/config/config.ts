@@ -10,6 +10,7 @@ import validateConfig from './validate.generated.js'
 import { InputError } from '../core/errors.js'
 import { MiB, pathInside, pathKind, readCheckedFile } from '../core/paths.js'
 import { DEFAULT_STATIC_KEEP } from './schema.js'
+import { type RawRuntime, type RuntimeConfig, runtimeConfig } from './runtime.js'
 
 export interface ServiceConfig {
   /** The key under `services`; also the image repository name under the registry. */
@@ -60,6 +61,8 @@ export interface ShiplineConfig {
   cdn: { paths: string[]; services: string[] }
   /** The static frontend; its publish invalidates the paths it changed. */
   static?: StaticConfig
+  /** How the services run (lib/config/runtime.ts): the generated manifests and Terraform read it. */
+  runtime: RuntimeConfig
 }
 
 export const DEFAULT_CONFIG_FILE = 'shipline.yml'
@@ -77,7 +80,7 @@ export class ConfigError extends InputError {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
-interface RawService {
+interface RawService extends RawRuntime {
   context: string
   dockerfile?: string
   watch?: string[]
@@ -90,6 +93,7 @@ interface RawConfig {
   version: 1
   environment?: string
   services: Record<string, RawService>
+  kubernetes?: { namespace?: string }
   cdn?: { paths?: string[]; services?: string[] }
   static?: {
     dir: string
@@ -228,7 +232,9 @@ export function parseConfig(text: string, file: string, root: string): ShiplineC
     throw new ConfigError(`${file}: the file is empty; expected a mapping with version and services`)
   const errors = schemaErrors(data, file)
   if (errors.length > 0) throw new ConfigError(errors.join('; '))
-  const config = withDefaults(data as RawConfig, file, root)
+  const { runtime, problems } = runtimeConfig(data as RawConfig, file)
+  if (problems.length > 0) throw new ConfigError(problems.join('; '))
+  const config = { ...withDefaults(data as RawConfig, file, root), runtime }
   const names = config.services.map(service => service.name)
   for (const [i, name] of config.cdn.services.entries())
     if (!names.includes(name))
@@ -245,7 +251,7 @@ export function parseConfig(text: string, file: string, root: string): ShiplineC
   return config
 }
 
-function withDefaults(raw: RawConfig, file: string, root: string): ShiplineConfig {
+function withDefaults(raw: RawConfig, file: string, root: string): Omit<ShiplineConfig, 'runtime'> {
   const services = Object.entries(raw.services).map(([name, s]): ServiceConfig => {
     const context = trimSlashes(s.context)
     return {

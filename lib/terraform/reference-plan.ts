@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process'
 import {
   cpSync,
   createWriteStream,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -18,7 +19,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 /** Endpoint keys of the provider's `endpoints` block for every service the configurations use. */
@@ -149,6 +150,12 @@ export interface ReferencePlanOptions {
   outDir?: string
   /** Progress, one line at a time. */
   onProgress?: (line: string) => void
+  /**
+   * Files outside configDir that the configuration reads, relative to configDir's parent (the
+   * repository root: examples/shipline.yml for infra/'s ../examples/shipline.yml), copied to the
+   * same place beside the copy.
+   */
+  alongside?: string[]
 }
 
 export interface ReferencePlan {
@@ -248,6 +255,10 @@ export async function referencePlan(options: ReferencePlanOptions): Promise<Refe
     const copy = join(work, 'config')
     progress(`copying ${configDir} to ${copy}`)
     cpSync(configDir, copy, { recursive: true, filter: source => source === configDir || copied(source) })
+    for (const file of options.alongside ?? []) {
+      mkdirSync(dirname(join(work, file)), { recursive: true })
+      cpSync(join(dirname(configDir), file), join(work, file))
+    }
     const texts = readdirSync(copy)
       .filter(f => f.endsWith('.tf'))
       .map(f => readFileSync(join(copy, f), 'utf8'))

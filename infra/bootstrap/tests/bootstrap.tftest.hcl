@@ -145,8 +145,18 @@ run "github_oidc_provider_and_roles" {
 
 
   assert {
-    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : c.values if c.variable == "iam:PassedToService"] if contains(s.actions, "iam:PassRole")]...)) == toset(["eks.amazonaws.com", "ec2.amazonaws.com", "vpc-flow-logs.amazonaws.com"])
-    error_message = "Bootstrap: the deploy roles may pass roles only to EKS, EC2 and VPC flow logs."
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : c.values if c.variable == "iam:PassedToService"] if contains(s.actions, "iam:PassRole")])) == toset(["eks.amazonaws.com", "ec2.amazonaws.com", "vpc-flow-logs.amazonaws.com", "cloudtrail.amazonaws.com", "config.amazonaws.com"]) && alltrue([for s in data.aws_iam_policy_document.deploy_iam.statement : length(s.condition) == 1 if contains(s.actions, "iam:PassRole")])
+    error_message = "Bootstrap: the deploy roles may pass roles only to EKS, EC2, VPC flow logs and CloudTrail (the project's roles), and AWS Config (its service-linked role)."
+  }
+
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : s.resources if contains(s.actions, "iam:PassRole") && contains(flatten([for c in s.condition : c.values]), "config.amazonaws.com")])) == toset(["arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"])
+    error_message = "Bootstrap: the only role passed to AWS Config must be its service-linked role."
+  }
+
+  assert {
+    condition     = length(setsubtract(toset(["cloudtrail:*", "cloudwatch:*", "cognito-idp:*", "config:*", "events:*", "guardduty:*", "sns:*"]), toset(flatten([for s in data.aws_iam_policy_document.deploy_infrastructure.statement : s.actions if s.sid == "ArchitectureServices"])))) == 0 && contains(one([for s in data.aws_iam_policy_document.workload_boundary.statement : s.actions if s.sid == "WorkloadServices"]), "cloudwatch:PutMetricData")
+    error_message = "Bootstrap: the deploy roles must be able to create the platform (trail, alarms, user pool, Config, GuardDuty, topics) in the region, and the boundary must let the log agent publish Container Insights metrics."
   }
 
 
@@ -166,8 +176,8 @@ run "github_oidc_provider_and_roles" {
   }
 
   assert {
-    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : "${c.variable}=${join(",", c.values)}"] if contains(s.actions, "iam:CreateRole")])) == toset(["iam:PermissionsBoundary=${aws_iam_policy.workload_boundary.arn}"]) && alltrue(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for r in s.resources : can(regex(":(role|instance-profile|oidc-provider)/", r))] if s.effect != "Deny"]))
-    error_message = "Bootstrap: the deploy roles may create roles only with the workload boundary, and write IAM only under the project's roles, instance profiles and cluster OIDC providers."
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for c in s.condition : "${c.variable}=${join(",", c.values)}"] if contains(s.actions, "iam:CreateRole")])) == toset(["iam:PermissionsBoundary=${aws_iam_policy.workload_boundary.arn}"]) && alltrue(flatten([for s in data.aws_iam_policy_document.deploy_iam.statement : [for r in s.resources : can(regex(":(role|instance-profile|oidc-provider|group)/", r))] if s.effect != "Deny" && s.sid != "AccountPasswordPolicy"])) && toset(one([for s in data.aws_iam_policy_document.deploy_iam.statement : s.actions if s.sid == "AccountPasswordPolicy"])) == toset(["iam:GetAccountPasswordPolicy", "iam:UpdateAccountPasswordPolicy", "iam:DeleteAccountPasswordPolicy"]) && alltrue([for s in data.aws_iam_policy_document.deploy_iam.statement : alltrue([for r in s.resources : can(regex(":group/${var.project}-", r))]) if length([for a in s.actions : a if strcontains(a, "Group")]) > 0]) && length([for s in data.aws_iam_policy_document.deploy_iam.statement : s if contains(s.actions, "iam:AddUserToGroup")]) == 0
+    error_message = "Bootstrap: the deploy roles may create roles only with the workload boundary, write IAM only under the project's roles, instance profiles, groups and cluster OIDC providers (and the account password policy), and add nobody to a group."
   }
 
   assert {

@@ -5,6 +5,13 @@ data "aws_ec2_managed_prefix_list" "cloudfront" {
 
 locals {
   target_ports = toset([for tg in values(var.target_groups) : tostring(tg.port)])
+
+  # Target group names are at most 32 characters: NAME-KEY, or a prefix of it and a hash of the key.
+  target_group_names = {
+    for key in keys(var.target_groups) : key => (
+      length("${var.name}-${key}") <= 32 ? "${var.name}-${key}" : "${substr("${var.name}-${key}", 0, 23)}-${substr(sha1(key), 0, 8)}"
+    )
+  }
 }
 
 resource "aws_security_group" "this" {
@@ -79,7 +86,7 @@ resource "aws_lb" "this" {
 resource "aws_lb_target_group" "this" {
   for_each = var.target_groups
 
-  name                 = "${var.name}-${each.key}"
+  name                 = local.target_group_names[each.key]
   vpc_id               = var.vpc_id
   target_type          = "ip"
   protocol             = "HTTP"
@@ -90,7 +97,7 @@ resource "aws_lb_target_group" "this" {
   health_check {
     enabled             = true
     protocol            = "HTTP"
-    path                = var.health_check_path
+    path                = coalesce(each.value.health_check_path, var.health_check_path)
     port                = "traffic-port"
     matcher             = "200"
     interval            = 15

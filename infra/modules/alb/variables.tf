@@ -1,5 +1,5 @@
 variable "name" {
-  description = "Name of the load balancer; also the prefix of its target groups (at most 24 characters so target group names fit)."
+  description = "Name of the load balancer; also the prefix of its target groups (NAME-KEY, or its first 23 characters and a hash of the key when longer than 32)."
   type        = string
 
   validation {
@@ -67,11 +67,12 @@ variable "target_security_group_id" {
 }
 
 variable "target_groups" {
-  description = "IP target groups keyed by a short name, bound to Kubernetes Services by TargetGroupBinding. Requests with the origin header that match path_patterns (all paths when empty) go to the group; lower priority wins."
+  description = "IP target groups keyed by service name, bound to Kubernetes Services by TargetGroupBinding. Requests with the origin header that match path_patterns (all paths when empty) go to the group; lower priority wins. Each group checks health_check_path (default var.health_check_path) on the traffic port."
   type = map(object({
-    port          = number
-    priority      = number
-    path_patterns = optional(list(string), [])
+    port              = number
+    priority          = number
+    path_patterns     = optional(list(string), [])
+    health_check_path = optional(string)
   }))
 
   validation {
@@ -88,10 +89,20 @@ variable "target_groups" {
     condition     = alltrue([for tg in values(var.target_groups) : tg.port >= 1 && tg.port <= 65535 && tg.priority >= 1 && tg.priority <= 50000])
     error_message = "port must be 1-65535 and priority 1-50000."
   }
+
+  validation {
+    condition     = alltrue([for tg in values(var.target_groups) : tg.health_check_path == null || startswith(coalesce(tg.health_check_path, "/"), "/")])
+    error_message = "Every health_check_path must start with /."
+  }
+
+  validation {
+    condition     = alltrue([for key in keys(var.target_groups) : can(regex("^[a-z0-9][a-z0-9-]*$", key))])
+    error_message = "Target group keys must be lower-case letters, digits and hyphens (they end the target group names)."
+  }
 }
 
 variable "health_check_path" {
-  description = "HTTP path the target groups probe on every target."
+  description = "HTTP path a target group probes on every target when it names none of its own."
   type        = string
   default     = "/health"
 

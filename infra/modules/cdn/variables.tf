@@ -50,10 +50,15 @@ variable "origin_verify_secret" {
   }
 }
 
-variable "api_path_pattern" {
-  description = "Path pattern of the API, served by the load balancer without caching."
-  type        = string
-  default     = "/api/*"
+variable "alb_path_patterns" {
+  description = "Path patterns served by the load balancer without caching (the exposed services' paths, in the order CloudFront checks them); every other path goes to frontend_origin."
+  type        = list(string)
+  default     = ["/api/*"]
+
+  validation {
+    condition     = alltrue([for p in var.alb_path_patterns : startswith(p, "/") && length(p) <= 255]) && length(var.alb_path_patterns) == length(distinct(var.alb_path_patterns))
+    error_message = "alb_path_patterns must be distinct path patterns starting with /, 255 characters at most."
+  }
 }
 
 variable "frontend_origin" {

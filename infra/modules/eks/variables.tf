@@ -19,12 +19,12 @@ variable "region" {
 }
 
 variable "kubernetes_version" {
-  description = "Kubernetes minor version of the control plane and the managed node groups (a version in EKS standard support)."
+  description = "Kubernetes minor version of the control plane and the managed node groups: 1.33 or later (the validation names each supported version and its EKS support dates)."
   type        = string
 
   validation {
     condition     = can(regex("^1\\.(3[3-9]|[4-9][0-9])$", var.kubernetes_version))
-    error_message = "kubernetes_version must be a minor version such as 1.35, and at least 1.33 (older versions are out of EKS standard support)."
+    error_message = "kubernetes_version must be a minor version such as 1.35, at least 1.33. EKS supports each version for 14 months (standard support), then 12 more at extra cost (extended support; the eks module's support_type = EXTENDED keeps it), then upgrades the cluster itself; with support_type = STANDARD it upgrades at the end of standard support. Refused: 1.31 and older, out of EKS support (1.29, the version of the reference design, since 2026-03-23), and 1.32, whose extended support ends on 2027-03-23. Supported: 1.33 (extended support until 2027-07-29; its standard support ended on 2026-07-29), 1.34 (standard support until 2026-12-02, extended until 2027-12-02), 1.35 (standard until 2027-03-27, extended until 2028-03-27) and later versions; see https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html."
   }
 }
 

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type AwsCall, DEFAULT_ACCOUNT_ID, startAwsReadApi } from '../../../lib/standins/aws-read-api.js'
 import { type ReferencePlan, allowedAccountId, referencePlan } from '../../../lib/terraform/reference-plan.js'
-import { INFRA_DIR, cleanupTerraform, terraformSetup } from './terraform-tools.js'
+import { INFRA_DIR, INFRA_READS, cleanupTerraform, terraformSetup } from './terraform-tools.js'
 
 export interface ReferencePlanJson extends ReferencePlan {
   /** The environment's variables file, relative to infra/. */
@@ -49,6 +49,7 @@ async function make(varFile: string): Promise<ReferencePlanJson> {
   try {
     const plan = await referencePlan({
       configDir: INFRA_DIR,
+      alongside: INFRA_READS,
       varFile,
       endpoint: api.url,
       env: setup.env,

@@ -15,7 +15,7 @@ import { startAwsReadApi } from '../../../lib/standins/aws-read-api.js'
 import { TerraformRunError, referencePlan } from '../../../lib/terraform/reference-plan.js'
 import { cleanupReferencePlans, referencePlanJson } from './reference-plan-json.js'
 import { environmentVarFiles } from './tftest-files.js'
-import { INFRA_DIR, terraformSetup } from './terraform-tools.js'
+import { INFRA_DIR, INFRA_READS, terraformSetup } from './terraform-tools.js'
 
 const TIMEOUT = 15 * 60_000
 
@@ -235,6 +235,7 @@ describe('the account guard, for real', () => {
       try {
         const error = await referencePlan({
           configDir: INFRA_DIR,
+          alongside: INFRA_READS,
           varFile: 'environments/staging.tfvars',
           endpoint: api.url,
           env: setup.env,

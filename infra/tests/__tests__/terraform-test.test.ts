@@ -14,6 +14,7 @@ import {
   type RunOutcome,
   type TestReport,
   INFRA_DIR,
+  INFRA_READS,
   cleanupTerraform,
   describeDiagnostic,
   initializedCopy,
@@ -37,7 +38,10 @@ async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void
 beforeAll(async () => {
   try {
     const copies: Record<string, string> = {
-      '': await initializedCopy(INFRA_DIR, { nested: [join(INFRA_DIR, 'bootstrap')] }),
+      '': await initializedCopy(INFRA_DIR, {
+        nested: [join(INFRA_DIR, 'bootstrap')],
+        alongside: INFRA_READS
+      }),
       bootstrap: await initializedCopy(join(INFRA_DIR, 'bootstrap'))
     }
     // terraform test is CPU-bound: one at a time per spare core.

@@ -4,7 +4,7 @@
  * fails the tests), initialised temporary copies of a module, and terraform's -json output.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -52,12 +52,20 @@ export function terraform(args: string[], cwd: string): Promise<Result> {
 const LEFT_OUT = new Set(['.terraform', '.terraform.lock.hcl', '__tests__', 'k8s', 'terraform.tfstate'])
 
 /**
+ * The files outside infra/ that its configuration reads, relative to the repository root: the
+ * shipline.yml every environments/*.tfvars names in shipline_config (services.tf).
+ */
+export const INFRA_READS = ['examples/shipline.yml']
+
+/**
  * A temporary copy of a module directory (without local state, caches, Jest tests, manifests and
- * nested stacks), initialised without a backend: the source tree is never written to.
+ * nested stacks), initialised without a backend: the source tree is never written to. `alongside`
+ * lists files of the repository (relative to the module's parent directory) copied to the same
+ * place beside the copy, for a configuration that reads them (INFRA_READS).
  */
 export async function initializedCopy(
   moduleDir: string,
-  options: { nested?: string[] } = {}
+  options: { nested?: string[]; alongside?: string[] } = {}
 ): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'shipline-tf-'))
   temporary.push(work)
@@ -67,6 +75,10 @@ export async function initializedCopy(
     recursive: true,
     filter: source => source === moduleDir || !(LEFT_OUT.has(basename(source)) || nested.has(source))
   })
+  for (const file of options.alongside ?? []) {
+    mkdirSync(dirname(join(work, file)), { recursive: true })
+    cpSync(join(dirname(moduleDir), file), join(work, file))
+  }
   const init = await terraform(['init', '-backend=false', '-input=false', '-no-color'], copy)
   if (init.exitCode !== 0)
     throw new Error(`terraform init in a copy of ${moduleDir} failed: ${(init.stderr || init.stdout).trim()}`)

@@ -5,7 +5,14 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { INFRA_DIR, cleanupTerraform, initializedCopy, terraform, terraformSetup } from './terraform-tools.js'
+import {
+  INFRA_DIR,
+  INFRA_READS,
+  cleanupTerraform,
+  initializedCopy,
+  terraform,
+  terraformSetup
+} from './terraform-tools.js'
 
 const TIMEOUT = 10 * 60_000
 
@@ -37,12 +44,12 @@ describe('terraform fmt, init and validate with the real provider', () => {
   )
 
   it.each([
-    ['infra', INFRA_DIR, [join(INFRA_DIR, 'bootstrap')]],
-    ['infra/bootstrap', join(INFRA_DIR, 'bootstrap'), []]
+    ['infra', INFRA_DIR, [join(INFRA_DIR, 'bootstrap')], INFRA_READS],
+    ['infra/bootstrap', join(INFRA_DIR, 'bootstrap'), [], []]
   ])(
     '%s: terraform init installs hashicorp/aws from the mirror, and terraform validate finds no error or warning',
-    async (_, dir, nested) => {
-      const copy = await initializedCopy(dir, { nested })
+    async (_, dir, nested, alongside) => {
+      const copy = await initializedCopy(dir, { nested, alongside })
       const version = JSON.parse((await terraform(['version', '-json'], copy)).stdout) as {
         provider_selections: Record<string, string>
       }

@@ -192,3 +192,67 @@ mock_resource "aws_wafv2_web_acl" {
     arn = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/mock/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111"
   }
 }
+
+# The platform modules (platform.tf): alerts, audit, identity, sign-in, runtime security, logs.
+mock_resource "aws_sns_topic" {
+  defaults = {
+    arn = "arn:aws:sns:eu-west-1:123456789012:mock-alerts"
+  }
+}
+
+mock_resource "aws_cloudtrail" {
+  defaults = {
+    arn = "arn:aws:cloudtrail:eu-west-1:123456789012:trail/mock"
+  }
+}
+
+mock_resource "aws_iam_group" {
+  defaults = {
+    arn = "arn:aws:iam::123456789012:group/mock"
+  }
+}
+
+mock_resource "aws_iam_service_linked_role" {
+  defaults = {
+    arn = "arn:aws:iam::123456789012:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"
+  }
+}
+
+mock_resource "aws_cognito_user_pool" {
+  defaults = {
+    id       = "eu-west-1_AbCdEf123"
+    arn      = "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123"
+    endpoint = "cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123"
+  }
+}
+
+mock_resource "aws_cognito_user_pool_client" {
+  defaults = {
+    id = "1example23456789abcdefghij"
+  }
+}
+
+mock_resource "aws_guardduty_detector" {
+  defaults = {
+    id  = "12abc34d567e8fa901bc2d34e56789f0"
+    arn = "arn:aws:guardduty:eu-west-1:123456789012:detector/12abc34d567e8fa901bc2d34e56789f0"
+  }
+}
+
+mock_resource "aws_cloudwatch_event_rule" {
+  defaults = {
+    arn = "arn:aws:events:eu-west-1:123456789012:rule/mock"
+  }
+}
+
+mock_resource "aws_eks_node_group" {
+  defaults = {
+    arn = "arn:aws:eks:eu-west-1:123456789012:nodegroup/mock/general/0ac1d3f2-5b7e-4c1a-9d2e-3f4a5b6c7d8e"
+  }
+}
+
+mock_resource "aws_eks_addon" {
+  defaults = {
+    arn = "arn:aws:eks:eu-west-1:123456789012:addon/mock/amazon-cloudwatch-observability/0ac1d3f2-5b7e-4c1a-9d2e-3f4a5b6c7d8e"
+  }
+}

@@ -35,12 +35,12 @@ describe('shipline.yml errors name the file, the key path and what was expected'
     [
       'unknown service key',
       service('    context: a\n    dockerfle: Dockerfile\n'),
-      `${F}: services.auth-service.dockerfle: unknown key; accepted keys: context, dockerfile, watch, build-args, platforms, workload`
+      `${F}: services.auth-service.dockerfle: unknown key; accepted keys: context, dockerfile, watch, build-args, platforms, workload, port, health, probes, resources, replicas, env, secrets, expose, database, calls, internet, manifests`
     ],
     [
       'unknown top-level key',
       'version: 1\nservice: {}\nservices:\n  a: {context: a}\n',
-      `${F}: service: unknown key; accepted keys: version, environment, services, cdn, static`
+      `${F}: service: unknown key; accepted keys: version, environment, services, kubernetes, cdn, static`
     ],
     ['wrong version', 'version: 2\nservices:\n  a: {context: a}\n', `${F}: version: expected 1, got 2`],
     [
@@ -146,7 +146,58 @@ describe('shipline.yml errors name the file, the key path and what was expected'
       `${F}:4:3: invalid YAML: duplicated mapping key`
     ],
     ['empty file', '', `${F}: the file is empty; expected a mapping with version and services`],
-    ['a scalar', 'hello\n', `${F}: expected a mapping`]
+    ['a scalar', 'hello\n', `${F}: expected a mapping`],
+    // How a service runs (lib/config/runtime.ts): what the schema cannot say alone.
+    [
+      'a privileged port',
+      service('    context: a\n    port: 80\n'),
+      `${F}: services.auth-service.port: expected the port the container listens on, from 1024 to 65535 (it runs as non-root; default 8080), got 80`
+    ],
+    [
+      'fewer replicas at most than at least',
+      service('    context: a\n    replicas: { min: 8, max: 4 }\n'),
+      `${F}: services.auth-service.replicas.max: expected at least replicas.min (8), got 4`
+    ],
+    [
+      'a request above its limit',
+      service('    context: a\n    resources: { requests: { cpu: 2 }, limits: { cpu: 500m } }\n'),
+      `${F}: services.auth-service.resources.requests.cpu: expected at most the limit (500m), got 2`
+    ],
+    [
+      'a call to a service the file does not have',
+      service('    context: a\n    calls: [billing]\n'),
+      `${F}: services.auth-service.calls[0]: expected a service of this file (auth-service), got "billing"`
+    ],
+    [
+      'two default routes',
+      'version: 1\nservices:\n  web: {context: w, expose: true}\n  www: {context: x, expose: true}\n',
+      `${F}: services.www.expose: expected one service with expose: true (every other path), got web and www; give one of them paths`
+    ],
+    [
+      'one path forwarded to two services',
+      'version: 1\nservices:\n  web: {context: w, expose: {paths: [/a/*]}}\n  www: {context: x, expose: {paths: [/a/*]}}\n',
+      `${F}: services.www.expose.paths: /a/* is already forwarded to web`
+    ],
+    [
+      'a name Kubernetes refuses, with generated manifests',
+      'version: 1\nservices:\n  web.app: {context: w}\n',
+      `${F}: services.web.app: invalid name for its Kubernetes objects; expected 1 to 40 lower-case letters, digits and "-", starting with a letter and not ending with "-" (or manifests: false)`
+    ],
+    [
+      'a workload other than the generated Deployment',
+      service('    context: a\n    workload: deployment/auth\n'),
+      `${F}: services.auth-service.workload: expected deployment/auth-service (the generated Deployment), got "deployment/auth"; set manifests: false to keep your own manifests`
+    ],
+    [
+      'PORT in env',
+      service('    context: a\n    port: 9090\n    env: { PORT: 1 }\n'),
+      `${F}: services.auth-service.env.PORT: is set from port (9090); set port instead`
+    ],
+    [
+      'a manifest setting without manifests',
+      service('    context: a\n    manifests: false\n    probes: { startup: false }\n'),
+      `${F}: services.auth-service.probes: has no effect with manifests: false (Shipline writes no manifests for it)`
+    ]
   ]
 
   it.each(cases)('%s', (_name, text, message) => {
@@ -164,6 +215,96 @@ describe('shipline.yml errors name the file, the key path and what was expected'
 })
 
 describe('shipline.yml defaults and the example', () => {
+  it('applies the runtime defaults: port 8080, /health, three probes, 250m/512Mi to 1/1Gi, 2 to 6 pods, namespace erp', () => {
+    const { runtime } = parse('version: 1\nservices:\n  ledger:\n    context: ledger\n')
+    expect(runtime).toEqual({
+      namespace: 'erp',
+      services: [
+        {
+          name: 'ledger',
+          manifests: true,
+          port: 8080,
+          health: '/health',
+          probes: {
+            startup: {
+              path: '/health',
+              initialDelaySeconds: 0,
+              periodSeconds: 5,
+              timeoutSeconds: 2,
+              failureThreshold: 36
+            },
+            readiness: {
+              path: '/health',
+              initialDelaySeconds: 0,
+              periodSeconds: 10,
+              timeoutSeconds: 2,
+              failureThreshold: 3
+            },
+            liveness: {
+              path: '/health',
+              initialDelaySeconds: 0,
+              periodSeconds: 20,
+              timeoutSeconds: 2,
+              failureThreshold: 3
+            }
+          },
+          resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+          replicas: { min: 2, max: 6, targetCpu: 70, maxUnavailable: 1 },
+          env: [],
+          secrets: [],
+          database: false,
+          calls: [],
+          internet: false
+        }
+      ]
+    })
+  })
+
+  it('reads every runtime setting of a service that sets them all', () => {
+    const { runtime } = parse(
+      [
+        'version: 1',
+        'kubernetes: { namespace: books }',
+        'services:',
+        '  config-server:',
+        '    context: c',
+        '    port: 8888',
+        '    health: /actuator/health',
+        '    probes: { startup: false, liveness: { path: /actuator/health/liveness, period-seconds: 30 } }',
+        '    resources: { requests: { cpu: 0.5 }, limits: { memory: 2Gi } }',
+        '    replicas: { min: 8, target-cpu: 50, max-unavailable: 2 }',
+        '    env: { SPRING_PROFILES_ACTIVE: prod, RETRIES: 3, DB: { infra-output: DATABASE_ENDPOINT } }',
+        '    secrets: { GIT_TOKEN: { secret: config-git, key: token } }',
+        '    expose: { paths: [/config/*] }',
+        '    calls: [config-server]',
+        '    internet: true',
+        ''
+      ].join('\n')
+    )
+    expect(runtime.namespace).toBe('books')
+    expect(runtime.services[0]).toMatchObject({
+      port: 8888,
+      health: '/actuator/health',
+      probes: {
+        readiness: { path: '/actuator/health', periodSeconds: 10 },
+        liveness: { path: '/actuator/health/liveness', periodSeconds: 30, failureThreshold: 3 }
+      },
+      resources: { requests: { cpu: '0.5', memory: '512Mi' }, limits: { cpu: '1', memory: '2Gi' } },
+      // max follows a min above the default max
+      replicas: { min: 8, max: 8, targetCpu: 50, maxUnavailable: 2 },
+      env: [
+        { name: 'SPRING_PROFILES_ACTIVE', value: 'prod' },
+        { name: 'RETRIES', value: '3' },
+        { name: 'DB', infraOutput: 'DATABASE_ENDPOINT' }
+      ],
+      secrets: [{ name: 'GIT_TOKEN', secret: 'config-git', key: 'token' }],
+      expose: ['/config/*'],
+      calls: ['config-server'],
+      internet: true
+    })
+    expect(runtime.services[0]?.probes.startup).toBeUndefined()
+  })
+
   it('applies the defaults: dockerfile Dockerfile, watch [context], platforms [linux/amd64]', () => {
     const config = parse('version: 1\nservices:\n  auth-service:\n    context: ./services/auth/\n')
     expect(config.services).toEqual([

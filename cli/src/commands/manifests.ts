@@ -1,0 +1,56 @@
+/**
+ * `shipline manifests`: writes the kustomize base of the services and the infra-outputs component
+ * from shipline.yml (lib/kube/generate.ts) under --out; --check writes nothing and exits 1, naming
+ * each file, when what is there is not what shipline.yml makes.
+ */
+import { loadConfig } from '../../../lib/config/config.js'
+import { info } from '../../../lib/core/log.js'
+import { generateManifests } from '../../../lib/kube/generate.js'
+import { generatedChanges, writeGenerated } from '../../../lib/kube/generated-files.js'
+import { resolve } from 'node:path'
+import { type Command, EXIT } from '../command.js'
+
+export const DEFAULT_OUT = 'infra/k8s'
+
+export function createCommand(deps: { cwd?: string; stdout?: (text: string) => void } = {}): Command {
+  return {
+    usage: `shipline manifests [--config shipline.yml] [--out ${DEFAULT_OUT}] [--check]`,
+    options: {
+      config: { type: 'string' },
+      out: { type: 'string' },
+      check: { type: 'boolean' }
+    },
+    async run({ values }) {
+      const { cwd = process.cwd(), stdout = text => process.stdout.write(text) } = deps
+      const config = await loadConfig((values.config as string | undefined) || undefined, cwd)
+      const outName = (values.out as string | undefined) || DEFAULT_OUT
+      const out = resolve(cwd, outName)
+      const files = generateManifests(config)
+      if (values.check) {
+        const { write, remove, foreign } = generatedChanges(out, files)
+        const lines = [
+          ...write.map(p => `${outName}/${p}: not what ${config.file} makes`),
+          ...remove.map(p => `${outName}/${p}: generated for a service ${config.file} no longer has`),
+          ...foreign.map(p => `${outName}/${p}: not written by shipline manifests`)
+        ]
+        if (lines.length === 0) {
+          stdout(`${outName}: the manifests are what ${config.file} makes\n`)
+          return EXIT.ok
+        }
+        stdout(
+          `${lines.join('\n')}\nRun shipline manifests --config ${config.file} --out ${outName} and commit the result.\n`
+        )
+        return EXIT.failure
+      }
+      const { write, remove } = writeGenerated(out, files)
+      for (const path of write) info(`wrote ${outName}/${path}`)
+      for (const path of remove) info(`removed ${outName}/${path}`)
+      stdout(
+        `${outName}: ${write.length} file(s) written, ${remove.length} removed, for ${config.runtime.services.filter(s => s.manifests).length} service(s) of ${config.file}\n`
+      )
+      return EXIT.ok
+    }
+  }
+}
+
+export const command: Command = createCommand()
