@@ -278,6 +278,18 @@ const ROWS: Array<[string[], string | (() => string)]> = [
     'Input "--manifests": "/etc" is outside the workspace; accepted: a kustomize directory or manifests in the workspace'
   ],
   [
+    ['manifests', '--out', '/etc'],
+    'Input "--out": "/etc" is outside the workspace; accepted: a directory inside the workspace (created when missing), such as infra/k8s'
+  ],
+  [
+    ['manifests', '--out', 'shipline.yml'],
+    'Input "--out": "shipline.yml" is a file; accepted: a directory inside the workspace (created when missing), such as infra/k8s'
+  ],
+  [
+    ['manifests', '--config', 'hostile-yaml/pipe.yaml'],
+    `Input "config": "hostile-yaml/pipe.yaml" is not a regular file; accepted: ${CONFIG}`
+  ],
+  [
     ['init', '--aws-region', 'europe'],
     'Input "--aws-region": "europe" is not valid; accepted: an AWS region such as eu-west-1'
   ],

@@ -7,7 +7,7 @@ import { loadConfig } from '../../../lib/config/config.js'
 import { info } from '../../../lib/core/log.js'
 import { generateManifests } from '../../../lib/kube/generate.js'
 import { generatedChanges, writeGenerated } from '../../../lib/kube/generated-files.js'
-import { resolve } from 'node:path'
+import { directoryInput } from '../../../lib/core/paths.js'
 import { type Command, EXIT } from '../command.js'
 
 export const DEFAULT_OUT = 'infra/k8s'
@@ -24,7 +24,11 @@ export function createCommand(deps: { cwd?: string; stdout?: (text: string) => v
       const { cwd = process.cwd(), stdout = text => process.stdout.write(text) } = deps
       const config = await loadConfig((values.config as string | undefined) || undefined, cwd)
       const outName = (values.out as string | undefined) || DEFAULT_OUT
-      const out = resolve(cwd, outName)
+      const out = directoryInput('--out', outName, {
+        root: cwd,
+        accepted: `a directory inside the workspace (created when missing), such as ${DEFAULT_OUT}`,
+        mayBeMissing: true
+      })
       const files = generateManifests(config)
       if (values.check) {
         const { write, remove, foreign } = generatedChanges(out, files)
