@@ -12,7 +12,7 @@
  * cancelled, no new command starts; the cancelled command rejects with CancelledError, which says
  * whether it stopped by itself, so the caller can report the cancel.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { UserError } from './errors.js'
 import { group, info, toolOutput, warning } from './log.js'
@@ -212,13 +212,57 @@ function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number 
   return signal ? 128 + (constants.signals[signal] ?? 0) : 1
 }
 
+type StreamName = 'stdout' | 'stderr'
+
+interface Collector {
+  /** Passes on the last line of each stream when it had no newline. */
+  flush(): void
+  /** What each stream wrote, whole. */
+  text(): Record<StreamName, string>
+}
+
+/**
+ * Captures a child's stdout and stderr, and passes their lines, as they arrive, to `onLine` and
+ * (when streaming) to the log.
+ */
+function collectOutput(child: ChildProcessWithoutNullStreams, options: RunOptions): Collector {
+  const stream = options.stream ?? true
+  const chunks: Record<StreamName, Buffer[]> = { stdout: [], stderr: [] }
+  const pending: Record<StreamName, string> = { stdout: '', stderr: '' }
+  // The program's lines reach the log through toolOutput: they can never issue workflow commands.
+  const emit = (name: StreamName, lines: string[]) => {
+    for (const line of lines) options.onLine?.(line, name)
+    if (stream && lines.length) toolOutput(lines.join('\n'))
+  }
+  for (const name of ['stdout', 'stderr'] as const) {
+    child[name].on('data', (chunk: Buffer) => {
+      chunks[name].push(chunk)
+      // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
+      // output (terraform show -json) chunk by chunk would copy it again and again.
+      if (!stream && !options.onLine) return
+      const text = pending[name] + chunk.toString('utf8')
+      const lines = text.split('\n')
+      pending[name] = lines.pop() ?? ''
+      emit(name, lines)
+    })
+  }
+  return {
+    flush() {
+      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, [pending[name]])
+    },
+    text: () => ({
+      stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+      stderr: Buffer.concat(chunks.stderr).toString('utf8')
+    })
+  }
+}
+
 function spawnAndCollect(
   command: string,
   args: string[],
   options: RunOptions,
   label: string
 ): Promise<{ result: RunResult; stop?: Stop }> {
-  const stream = options.stream ?? true
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -233,25 +277,7 @@ function spawnAndCollect(
       timers: []
     }
     if (child.pid !== undefined) track(entry)
-    const chunks: Record<'stdout' | 'stderr', Buffer[]> = { stdout: [], stderr: [] }
-    const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' }
-    // The program's lines reach the log through toolOutput: they can never issue workflow commands.
-    const emit = (name: 'stdout' | 'stderr', lines: string[]) => {
-      for (const line of lines) options.onLine?.(line, name)
-      if (stream && lines.length) toolOutput(lines.join('\n'))
-    }
-    for (const name of ['stdout', 'stderr'] as const) {
-      child[name].on('data', (chunk: Buffer) => {
-        chunks[name].push(chunk)
-        // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
-        // output (terraform show -json) chunk by chunk would copy it again and again.
-        if (!stream && !options.onLine) return
-        const text = pending[name] + chunk.toString('utf8')
-        const lines = text.split('\n')
-        pending[name] = lines.pop() ?? ''
-        emit(name, lines)
-      })
-    }
+    const output = collectOutput(child, options)
     child.on('error', error => {
       untrack(entry)
       const code = (error as NodeJS.ErrnoException).code
@@ -259,15 +285,8 @@ function spawnAndCollect(
     })
     child.on('close', (exitCode, signal) => {
       untrack(entry)
-      for (const name of ['stdout', 'stderr'] as const) if (pending[name]) emit(name, [pending[name]])
-      resolve({
-        result: {
-          exitCode: exitCodeOf(exitCode, signal),
-          stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-          stderr: Buffer.concat(chunks.stderr).toString('utf8')
-        },
-        stop: entry.stop
-      })
+      output.flush()
+      resolve({ result: { exitCode: exitCodeOf(exitCode, signal), ...output.text() }, stop: entry.stop })
     })
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')

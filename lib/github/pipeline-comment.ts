@@ -95,6 +95,44 @@ export function imageStatus(
   return { state: 'not-scanned', text: `${built}; ⚠️ ${why}, so it would not be pushed` }
 }
 
+interface ImageRow {
+  image: ImageBuildResult
+  status: { state: ImageState; text: string }
+}
+
+/** Every image of the run with its status, by service name. */
+function imageRows(input: PipelineCommentInput): ImageRow[] {
+  const scansKnown = input.scanResults !== undefined
+  return [...input.images]
+    .sort((a, b) => a.service.localeCompare(b.service))
+    .map(image => ({
+      image,
+      status: imageStatus(image, scanResultOf(image, input.scanResults ?? []), scansKnown)
+    }))
+}
+
+/** The images section: the headline, a table of `shown`, then the note and the job's problem. */
+function renderImages(headline: string, shown: ImageRow[], note?: string, problem?: string): string {
+  return [
+    headline,
+    ...(shown.length
+      ? [
+          table(
+            ['Service', 'Result', 'Tags'],
+            shown.map(r => [code(r.image.service), r.status.text, r.image.tags.map(code).join(' ')]),
+            true
+          )
+        ]
+      : []),
+    ...(note ? [note] : []),
+    ...(problem ? [problem] : [])
+  ].join('\n\n')
+}
+
+function leftOut(k: number, what: string): string {
+  return `_${k} ${what} ${k === 1 ? 'is' : 'are'} left out to fit; every image is in the images jobs’ summaries._`
+}
+
 function imageVariants(input: PipelineCommentInput): Variant[] {
   const problem = jobProblem('The image builds', input.imagesResult)
   if (input.images.length === 0)
@@ -104,44 +142,22 @@ function imageVariants(input: PipelineCommentInput): Variant[] {
         loses: 'detail'
       }
     ]
-  const scansKnown = input.scanResults !== undefined
-  const rows = [...input.images]
-    .sort((a, b) => a.service.localeCompare(b.service))
-    .map(image => ({
-      image,
-      status: imageStatus(image, scanResultOf(image, input.scanResults ?? []), scansKnown)
-    }))
+  const rows = imageRows(input)
   const built = input.images.filter(image => image.built).length
   const n = input.images.length
   const headline = `${built} of ${n} changed service${n === 1 ? '' : 's'} would be built.`
-  const render = (shown: typeof rows, note?: string) =>
-    [
-      headline,
-      ...(shown.length
-        ? [
-            table(
-              ['Service', 'Result', 'Tags'],
-              shown.map(r => [code(r.image.service), r.status.text, r.image.tags.map(code).join(' ')]),
-              true
-            )
-          ]
-        : []),
-      ...(note ? [note] : []),
-      ...(problem ? [problem] : [])
-    ].join('\n\n')
+  const render = (shown: ImageRow[], note?: string) => renderImages(headline, shown, note, problem)
   const troubled = rows.filter(r => r.status.state === 'failed' || r.status.state === 'not-scanned')
-  const left = (k: number, what: string) =>
-    `_${k} ${what} ${k === 1 ? 'is' : 'are'} left out to fit; every image is in the images jobs’ summaries._`
   const variants: Variant[] = [{ text: render(rows), loses: 'detail' }]
   const fresh = rows.filter(r => r.image.built)
   if (fresh.length < rows.length)
     variants.push({
-      text: render(fresh, left(rows.length - fresh.length, 'reused services')),
+      text: render(fresh, leftOut(rows.length - fresh.length, 'reused services')),
       loses: 'detail'
     })
   if (troubled.length < fresh.length)
     variants.push({
-      text: render(troubled, left(fresh.length - troubled.length, 'built and passing images')),
+      text: render(troubled, leftOut(fresh.length - troubled.length, 'built and passing images')),
       loses: 'list'
     })
   const names = troubled.map(r => code(r.image.service)).join(', ')
@@ -149,7 +165,7 @@ function imageVariants(input: PipelineCommentInput): Variant[] {
     text: [
       headline,
       ...(troubled.length ? [`Not pushable: ${names}.`] : []),
-      left(rows.length, 'rows of the table'),
+      leftOut(rows.length, 'rows of the table'),
       ...(problem ? [problem] : [])
     ].join('\n\n'),
     loses: troubled.length ? 'risk' : 'list'

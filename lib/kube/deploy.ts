@@ -59,6 +59,16 @@ interface Rollback {
   problem?: string
 }
 
+/** How long and how often to wait for rollouts, and how often to say so. */
+function waitOptions(options: DeployOptions, deps: DeployDeps) {
+  return {
+    clock: deps.clock,
+    timeoutMs: options.timeoutMs,
+    pollMs: options.pollMs,
+    progressEveryMs: deps.progressEveryMs
+  }
+}
+
 /** Roll each failed workload back to its previous revision, then wait for those rollouts. */
 async function rollBack(client: KubeClient, rollbacks: Rollback[], options: DeployOptions, deps: DeployDeps) {
   for (const rollback of rollbacks) {
@@ -80,12 +90,7 @@ async function rollBack(client: KubeClient, rollbacks: Rollback[], options: Depl
   const results = await waitForRollouts(
     client,
     restoring.map(rollback => rollback.result.ref),
-    {
-      clock: deps.clock,
-      timeoutMs: options.timeoutMs,
-      pollMs: options.pollMs,
-      progressEveryMs: deps.progressEveryMs
-    }
+    waitOptions(options, deps)
   )
   restoring.forEach((rollback, i) => {
     if (results[i].outcome !== 'done') {
@@ -93,6 +98,34 @@ async function rollBack(client: KubeClient, rollbacks: Rollback[], options: Depl
       rollback.restored = undefined
     }
   })
+}
+
+/** The workloads among the applied objects, as the rollout waiter names them. */
+function workloadRefs(workloads: AppliedObject[], namespace: string): WorkloadRef[] {
+  return workloads.map(entry => ({
+    kind: entry.manifest.kind,
+    name: entry.manifest.metadata.name,
+    namespace: entry.manifest.metadata.namespace ?? namespace,
+    path: entry.path
+  }))
+}
+
+/** What one rollout came to: its wait, its revision, and its rollback if it had one. */
+function rolloutFacts(
+  result: WaitResult,
+  revision: number | null,
+  rollback: Rollback | undefined
+): RolloutFacts {
+  return {
+    kind: result.ref.kind,
+    name: result.ref.name,
+    namespace: result.ref.namespace,
+    revision,
+    message: result.state.message,
+    durationMs: result.elapsedMs,
+    rolledOut: !rollback,
+    ...(rollback ? { rollback: { restored: rollback.restored, problem: rollback.problem } } : {})
+  }
 }
 
 export async function deploy(
@@ -113,21 +146,11 @@ export async function deploy(
       applyAll(client, rendered.objects, options.namespace, clock)
     )
     const workloads = applied.filter(entry => isWorkload(entry.manifest))
-    const refs: WorkloadRef[] = workloads.map(entry => ({
-      kind: entry.manifest.kind,
-      name: entry.manifest.metadata.name,
-      namespace: entry.manifest.metadata.namespace ?? options.namespace,
-      path: entry.path
-    }))
+    const refs = workloadRefs(workloads, options.namespace)
     info(
       `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
     )
-    const results = await waitForRollouts(client, refs, {
-      clock,
-      timeoutMs: options.timeoutMs,
-      pollMs: options.pollMs,
-      progressEveryMs: deps.progressEveryMs
-    })
+    const results = await waitForRollouts(client, refs, waitOptions(options, deps))
     const failed = results.filter(result => result.outcome !== 'done')
     const diagnostics: WorkloadDiagnostics[] = []
     for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
@@ -141,17 +164,7 @@ export async function deploy(
 
     const outcomes = results.map((result, i) => {
       const rollback = rollbacks.find(r => r.result === result)
-      const facts: RolloutFacts = {
-        kind: result.ref.kind,
-        name: result.ref.name,
-        namespace: result.ref.namespace,
-        revision: revisions[i],
-        message: result.state.message,
-        durationMs: result.elapsedMs,
-        rolledOut: !rollback,
-        ...(rollback ? { rollback: { restored: rollback.restored, problem: rollback.problem } } : {})
-      }
-      return workloadOutcome(facts, options.rollbackOnFailure)
+      return workloadOutcome(rolloutFacts(result, revisions[i], rollback), options.rollbackOnFailure)
     })
     const text = diagnostics.map(diagnosticsText).join('\n')
     // Pod logs and events come from the cluster: shown as they are, never as workflow commands.

@@ -87,8 +87,7 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
-/** Parse kubeconfig `text` (read from `path`, for relative file references). */
-export function parseKubeconfig(text: string, path = '.', contextName?: string): KubeCredentials {
+function loadConfig(text: string): Dict {
   let doc: unknown
   try {
     doc = load(text)
@@ -98,6 +97,14 @@ export function parseKubeconfig(text: string, path = '.', contextName?: string):
   const config = asDict(doc)
   if (!config || !Array.isArray(config.clusters) || !Array.isArray(config.contexts))
     throw new KubeconfigError('is not a kubeconfig (it has no clusters and contexts lists)')
+  return config
+}
+
+/** The context to use (`contextName`, else the current one) and the cluster it names. */
+function selectContext(
+  config: Dict,
+  contextName: string | undefined
+): { context: string; ctx: Dict; clusterName: string; cluster: Dict } {
   const context = contextName ?? str(config['current-context'])
   if (!context) throw new KubeconfigError('sets no current-context')
   const ctx = findNamed(config.contexts, context, 'context')
@@ -108,41 +115,51 @@ export function parseKubeconfig(text: string, path = '.', contextName?: string):
     throw new KubeconfigError(
       `context "${context}" names cluster "${clusterName ?? ''}", which it does not define`
     )
+  return { context, ctx, clusterName: clusterName as string, cluster }
+}
+
+/** The contents of a file the kubeconfig refers to (relative to its directory, `base`). */
+function referencedFile(base: string, value: unknown): string | undefined {
+  const name = str(value)
+  if (!name) return undefined
+  const full = isAbsolute(name) ? name : resolve(base, name)
+  const problem = regularFileProblem(full, MAX_KUBECONFIG_FILE_BYTES)
+  if (problem) throw new KubeconfigError(`refers to ${full}, which ${problem}`)
+  try {
+    return readCheckedFile('kubeconfig', full, full, MAX_KUBECONFIG_FILE_BYTES, '')
+  } catch {
+    throw new KubeconfigError(`refers to ${full}, which cannot be read`)
+  }
+}
+
+function base64Data(value: unknown): string | undefined {
+  const encoded = str(value)
+  return encoded ? Buffer.from(encoded, 'base64').toString('utf8') : undefined
+}
+
+/** Parse kubeconfig `text` (read from `path`, for relative file references). */
+export function parseKubeconfig(text: string, path = '.', contextName?: string): KubeCredentials {
+  const config = loadConfig(text)
+  const { context, ctx, clusterName, cluster } = selectContext(config, contextName)
   const server = str(cluster.server)
   if (!server || !/^https?:\/\/[^/\s]+/.test(server))
     throw new KubeconfigError(`cluster "${clusterName}" has no http(s) server URL`)
   const insecureSkipTlsVerify = cluster['insecure-skip-tls-verify'] === true
-  checkTransport(server, clusterName as string, insecureSkipTlsVerify)
+  checkTransport(server, clusterName, insecureSkipTlsVerify)
   const userName = str(ctx.user)
   const user = (userName ? findNamed(config.users, userName, 'user') : undefined) ?? {}
-  const base = dirname(path)
-  const file = (value: unknown): string | undefined => {
-    const name = str(value)
-    if (!name) return undefined
-    const full = isAbsolute(name) ? name : resolve(base, name)
-    const problem = regularFileProblem(full, MAX_KUBECONFIG_FILE_BYTES)
-    if (problem) throw new KubeconfigError(`refers to ${full}, which ${problem}`)
-    try {
-      return readCheckedFile('kubeconfig', full, full, MAX_KUBECONFIG_FILE_BYTES, '')
-    } catch {
-      throw new KubeconfigError(`refers to ${full}, which cannot be read`)
-    }
-  }
-  const data = (value: unknown): string | undefined => {
-    const encoded = str(value)
-    return encoded ? Buffer.from(encoded, 'base64').toString('utf8') : undefined
-  }
+  const file = (value: unknown) => referencedFile(dirname(path), value)
   if (user.exec || user['auth-provider'])
     throw new KubeconfigError(
       `user "${userName}" gets its credentials from ${user.exec ? 'an exec plugin' : 'an auth-provider'}, which Shipline does not run: use a kubeconfig with a bearer token or a client certificate, or cluster-name and aws-region for EKS`
     )
   const credentials: KubeCredentials = {
     server: server.replace(/\/+$/, ''),
-    ca: data(cluster['certificate-authority-data']) ?? file(cluster['certificate-authority']),
+    ca: base64Data(cluster['certificate-authority-data']) ?? file(cluster['certificate-authority']),
     insecureSkipTlsVerify,
     token: str(user.token) ?? file(user.tokenFile)?.trim(),
-    clientCert: data(user['client-certificate-data']) ?? file(user['client-certificate']),
-    clientKey: data(user['client-key-data']) ?? file(user['client-key']),
+    clientCert: base64Data(user['client-certificate-data']) ?? file(user['client-certificate']),
+    clientKey: base64Data(user['client-key-data']) ?? file(user['client-key']),
     namespace: str(ctx.namespace),
     context
   }

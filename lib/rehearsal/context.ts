@@ -49,12 +49,16 @@ function repositoryOf(full: string, defaultBranch: string, push: boolean): Recor
   }
 }
 
-/** The webhook payload of the event (what `github.event` and $GITHUB_EVENT_PATH hold). */
-export function eventPayload(spec: EventSpec): Record<string, Value> {
-  const actor = spec.actor ?? 'rehearsal'
-  const repository = repositoryOf(spec.repository, spec.baseBranch ?? 'main', spec.name === 'push')
-  const sender = { login: actor, type: 'User' }
-  const commit = {
+/** What every payload names: who acted, the repository, the sender. */
+interface PayloadParts {
+  actor: string
+  repository: Record<string, Value>
+  sender: Record<string, Value>
+}
+
+/** The head commit of a push. */
+function headCommit(spec: EventSpec, actor: string): Record<string, Value> {
+  return {
     id: spec.sha,
     tree_id: spec.sha,
     message: spec.message ?? '',
@@ -65,52 +69,65 @@ export function eventPayload(spec: EventSpec): Record<string, Value> {
     removed: [],
     modified: []
   }
-  if (spec.name === 'push')
-    return {
-      ref: `refs/heads/${spec.branch}`,
-      before: spec.before,
-      after: spec.sha,
-      created: spec.before === ZERO_SHA,
-      deleted: false,
-      forced: false,
-      base_ref: null,
-      compare: `https://github.com/${spec.repository}/compare/${spec.before.slice(0, 12)}...${spec.sha.slice(0, 12)}`,
-      commits: [commit],
-      head_commit: commit,
-      pusher: { name: actor, email: `${actor}@users.noreply.github.com` },
-      repository,
-      sender
-    }
-  if (spec.name === 'pull_request') {
-    const number = spec.number ?? 1
-    const side = (ref: string, sha: string) => ({
-      label: `${spec.repository.split('/')[0]}:${ref}`,
-      ref,
-      sha,
-      repo: repository,
-      user: { login: spec.repository.split('/')[0], type: 'Organization' }
-    })
-    return {
-      action: 'synchronize',
-      number,
-      before: spec.before,
-      after: spec.sha,
-      pull_request: {
-        number,
-        state: 'open',
-        title: spec.message ?? 'Rehearsal',
-        body: null,
-        draft: false,
-        merged: false,
-        html_url: `https://github.com/${spec.repository}/pull/${number}`,
-        user: sender,
-        head: side(spec.branch, spec.sha),
-        base: side(spec.baseBranch ?? 'main', spec.before)
-      },
-      repository,
-      sender
-    }
+}
+
+function pushPayload(spec: EventSpec, { actor, repository, sender }: PayloadParts): Record<string, Value> {
+  const commit = headCommit(spec, actor)
+  return {
+    ref: `refs/heads/${spec.branch}`,
+    before: spec.before,
+    after: spec.sha,
+    created: spec.before === ZERO_SHA,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    compare: `https://github.com/${spec.repository}/compare/${spec.before.slice(0, 12)}...${spec.sha.slice(0, 12)}`,
+    commits: [commit],
+    head_commit: commit,
+    pusher: { name: actor, email: `${actor}@users.noreply.github.com` },
+    repository,
+    sender
   }
+}
+
+function pullRequestPayload(spec: EventSpec, { repository, sender }: PayloadParts): Record<string, Value> {
+  const number = spec.number ?? 1
+  const side = (ref: string, sha: string) => ({
+    label: `${spec.repository.split('/')[0]}:${ref}`,
+    ref,
+    sha,
+    repo: repository,
+    user: { login: spec.repository.split('/')[0], type: 'Organization' }
+  })
+  return {
+    action: 'synchronize',
+    number,
+    before: spec.before,
+    after: spec.sha,
+    pull_request: {
+      number,
+      state: 'open',
+      title: spec.message ?? 'Rehearsal',
+      body: null,
+      draft: false,
+      merged: false,
+      html_url: `https://github.com/${spec.repository}/pull/${number}`,
+      user: sender,
+      head: side(spec.branch, spec.sha),
+      base: side(spec.baseBranch ?? 'main', spec.before)
+    },
+    repository,
+    sender
+  }
+}
+
+/** The webhook payload of the event (what `github.event` and $GITHUB_EVENT_PATH hold). */
+export function eventPayload(spec: EventSpec): Record<string, Value> {
+  const actor = spec.actor ?? 'rehearsal'
+  const repository = repositoryOf(spec.repository, spec.baseBranch ?? 'main', spec.name === 'push')
+  const sender = { login: actor, type: 'User' }
+  if (spec.name === 'push') return pushPayload(spec, { actor, repository, sender })
+  if (spec.name === 'pull_request') return pullRequestPayload(spec, { actor, repository, sender })
   return {
     inputs: spec.inputs ?? {},
     ref: `refs/heads/${spec.branch}`,

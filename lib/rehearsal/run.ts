@@ -20,7 +20,7 @@ import { busyboxBaseAvailable, ensureBusyboxBase } from '../standins/busybox-bas
 import { startGitHubStandIn } from '../standins/github-api.js'
 import { startKubeStandIn } from '../standins/kube-api.js'
 import { startRegistry } from '../standins/local-registry.js'
-import { BUSYBOX_REFERENCE, installRunnerTools } from '../standins/runner-tools.js'
+import { BUSYBOX_REFERENCE, installRunnerTools, type RunnerTools } from '../standins/runner-tools.js'
 import {
   dispatchInputs,
   type DispatchInput,
@@ -45,7 +45,7 @@ import {
   type NeedsEntry,
   needsOrder
 } from './graph.js'
-import { runJob } from './job.js'
+import { type JobRun, type JobSpec, runJob } from './job.js'
 import { jobLine, type JobReport, type RehearsalResult } from './report.js'
 import { machineEnv, type Runner } from './runner.js'
 import { ArtifactStore } from './standins/artifacts.js'
@@ -381,15 +381,9 @@ class Rehearsal {
   }
 
   private async runJobLegs(job: Job, scope: Scope, contexts: Contexts, key: string): Promise<NeedsEntry> {
-    let legs: Array<MatrixLeg | undefined> = [undefined]
-    let strategy: Record<string, Value> = {}
+    let matrix: { legs: Array<MatrixLeg | undefined>; strategy: Record<string, Value> }
     try {
-      if (job.strategy) {
-        const value = evaluateToken(job.strategy, contexts)
-        strategy = (value ?? {}) as Record<string, Value>
-        if (strategy.matrix !== undefined)
-          legs = expandMatrix(strategy.matrix, `jobs.${job.id.value}.strategy.matrix`)
-      }
+      matrix = legsOf(job, contexts)
     } catch (error) {
       this.report({
         id: key,
@@ -400,6 +394,7 @@ class Rehearsal {
       })
       return { result: 'failure', outputs: {} }
     }
+    const { legs, strategy } = matrix
     const results: JobResult[] = []
     const outputs: Array<Record<string, string>> = []
     for (const [index, leg] of legs.entries()) {
@@ -407,44 +402,68 @@ class Rehearsal {
       const legContexts: Contexts = {
         ...contexts,
         matrix: leg ?? {},
-        strategy: {
-          'fail-fast': strategy['fail-fast'] ?? true,
-          'job-index': index,
-          'job-total': legs.length,
-          'max-parallel': strategy['max-parallel'] ?? legs.length
-        },
+        strategy: strategyContext(strategy, index, legs.length),
         env: scope.env
       }
       const environment = this.environmentOf(job, legContexts)
       const approval = environment !== null && this.protectedEnvironments.includes(environment)
-      const run = await runJob(
-        {
-          key: legKey,
-          id: job.id.value,
-          steps: job.steps,
-          env: job.env,
-          outputs: job.outputs,
-          extras: scope.file.extras.get(job.id.value) ?? [],
-          defaults: { ...scope.file.defaults.run, ...scope.file.defaults.jobs.get(job.id.value) },
-          contexts: legContexts
-        },
-        this.runner
-      )
+      const run = await runJob(jobSpecOf(job, scope, legKey, legContexts), this.runner)
       this.logs[legKey] = run.log
       results.push(run.result)
       outputs.push(run.outputs)
-      const reason =
-        run.result === 'failure'
-          ? `${run.failedStep ? `step "${run.failedStep}" failed` : 'failed'}${run.errors.length ? `: ${run.errors[run.errors.length - 1]}` : ''}`
-          : undefined
+      const reason = failureReason(run)
       this.report({ id: legKey, status: run.result, environment, approval, ...(reason ? { reason } : {}) })
     }
     return { result: combinedResult(results), outputs: mergedOutputs(outputs) }
   }
 }
 
-/** Run the rehearsal; resolves to what a user sees. Stand-ins are stopped whatever happens. */
-export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun> {
+/** The job's legs (one, without a matrix) and its evaluated `strategy:`. */
+function legsOf(
+  job: Job,
+  contexts: Contexts
+): { legs: Array<MatrixLeg | undefined>; strategy: Record<string, Value> } {
+  if (!job.strategy) return { legs: [undefined], strategy: {} }
+  const strategy = (evaluateToken(job.strategy, contexts) ?? {}) as Record<string, Value>
+  const legs =
+    strategy.matrix !== undefined
+      ? expandMatrix(strategy.matrix, `jobs.${job.id.value}.strategy.matrix`)
+      : [undefined]
+  return { legs, strategy }
+}
+
+/** The `strategy` context of leg `index` of `total`. */
+function strategyContext(strategy: Record<string, Value>, index: number, total: number): Value {
+  return {
+    'fail-fast': strategy['fail-fast'] ?? true,
+    'job-index': index,
+    'job-total': total,
+    'max-parallel': strategy['max-parallel'] ?? total
+  }
+}
+
+function jobSpecOf(job: Job, scope: Scope, key: string, contexts: Contexts): JobSpec {
+  return {
+    key,
+    id: job.id.value,
+    steps: job.steps,
+    env: job.env,
+    outputs: job.outputs,
+    extras: scope.file.extras.get(job.id.value) ?? [],
+    defaults: { ...scope.file.defaults.run, ...scope.file.defaults.jobs.get(job.id.value) },
+    contexts
+  }
+}
+
+/** Why a failed job failed: its failed step and the last error it printed. */
+function failureReason(run: JobRun): string | undefined {
+  if (run.result !== 'failure') return undefined
+  const step = run.failedStep ? `step "${run.failedStep}" failed` : 'failed'
+  return `${step}${run.errors.length ? `: ${run.errors[run.errors.length - 1]}` : ''}`
+}
+
+/** What the options ask for, checked before anything starts: the workflow, its event and inputs. */
+async function decideRun(options: RehearsalOptions) {
   const repo = resolve(options.repo)
   if (!existsSync(join(repo, '.git')) && !(await tryGit(['rev-parse', '--git-dir'], repo)))
     throw new InputError('--repo', `${repo} is not a git repository`, 'the directory of a git checkout')
@@ -466,55 +485,185 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     )
   const spec = await eventSpec(options, inputs)
   checkTrigger(workflow.events as Record<string, unknown>, spec, workflowPath)
+  return { repo, workflowPath, workflow, inputs, spec }
+}
 
-  const stateDir = resolve(options.stateDir)
+/** Start the stand-ins; each one's stop is pushed on `stops` as soon as it runs. */
+async function startStandIns(
+  options: RehearsalOptions,
+  stateDir: string,
+  token: string,
+  stops: Array<() => Promise<void>>
+) {
+  const registry = options.registry
+    ? { host: options.registry, stop: async () => undefined }
+    : await startRegistry({ dataDir: join(stateDir, 'registry') })
+  stops.push(() => registry.stop())
+  const kube = await startKubeStandIn({ stateDir: join(stateDir, 'kube') })
+  stops.push(() => kube.stop())
+  const aws = await startAwsStandIn({
+    stateDir: join(stateDir, 'aws'),
+    registry: registry.host,
+    kubeEndpoint: kube.url,
+    handlers: options.awsHandlers
+  })
+  stops.push(() => aws.stop())
+  const github = await startGitHubStandIn({ stateDir: join(stateDir, 'github'), token })
+  stops.push(() => github.stop())
+  return { registry, kube, aws, github }
+}
+
+type StandIns = Awaited<ReturnType<typeof startStandIns>>
+
+interface PodmanStorage {
+  root: string
+  runroot: string
+  storageDriver: string
+  isolation: string
+}
+
+function podmanStorage(options: RehearsalOptions, stateDir: string): PodmanStorage {
+  return {
+    root: options.podman?.root ?? join(stateDir, 'podman', 'root'),
+    runroot: options.podman?.runroot ?? join(stateDir, 'podman', 'run'),
+    storageDriver: 'vfs',
+    isolation: 'chroot'
+  }
+}
+
+/** Where the machine has busybox-static: the base image the workflows build from, built and tagged. */
+async function tagBusyboxBase(podman: PodmanStorage): Promise<void> {
+  if (!busyboxBaseAvailable()) return
+  const base = await ensureBusyboxBase(podman)
+  await exec(
+    'podman',
+    [
+      '--root',
+      podman.root,
+      '--runroot',
+      podman.runroot,
+      '--storage-driver',
+      'vfs',
+      'tag',
+      base,
+      BUSYBOX_REFERENCE
+    ],
+    { stream: false }
+  )
+}
+
+/** The environment every job's steps start from: this machine's, the runner's, the stand-ins'. */
+function runnerBaseEnv(at: {
+  stateDir: string
+  tools: RunnerTools
+  github: Record<string, Value>
+  standIns: StandIns
+  podman: PodmanStorage
+  buildsLog: string
+}): Record<string, string> {
+  const { aws, registry } = at.standIns
+  const machine = machineEnv(process.env)
+  return {
+    ...machine,
+    PATH: [at.tools.binDir, machine.PATH ?? '/usr/bin:/bin'].join(':'),
+    ...githubVariables(at.github),
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'shipline-rehearsal',
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    RUNNER_TOOL_CACHE: at.tools.toolCache,
+    SHIPLINE_TRIVY: at.tools.trivy,
+    ImageOS: 'ubuntu24',
+    AWS_ENDPOINT_URL: aws.url,
+    AWS_ENDPOINT_URL_S3: aws.url,
+    AWS_ENDPOINT_URL_STS: aws.url,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    // node24 actions run on this machine's Node, whose version the SDK would warn about.
+    AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: 'true',
+    NODE_OPTIONS: at.tools.nodeOptions,
+    SHIPLINE_REHEARSAL_REGISTRY: registry.host,
+    SHIPLINE_REHEARSAL_BUILDS: at.buildsLog,
+    SHIPLINE_PODMAN_ROOT: at.podman.root,
+    SHIPLINE_PODMAN_RUNROOT: at.podman.runroot,
+    SHIPLINE_PODMAN_STORAGE_DRIVER: at.podman.storageDriver,
+    SHIPLINE_PODMAN_ISOLATION: at.podman.isolation,
+    SHIPLINE_SOURCE_CACHE: join(at.stateDir, 'source-cache'),
+    TF_IN_AUTOMATION: 'true'
+  }
+}
+
+/** What the stand-ins have seen so far: digests in the registry, rollouts, invalidations, comments. */
+async function edgeCounts({ registry, kube, aws, github }: StandIns) {
+  return {
+    registry: await snapshotRegistry(registry.host),
+    rollouts: kube.rollouts().length,
+    invalidations: aws.invalidations().length,
+    comments: github.writes().length
+  }
+}
+
+/** The local repository actions/checkout takes for each owner/name (lower case); the event's is --repo. */
+function checkoutRepositories(
+  options: RehearsalOptions,
+  spec: EventSpec,
+  repo: string
+): Record<string, string> {
+  return {
+    ...Object.fromEntries(
+      Object.entries(options.repositories ?? {}).map(([k, v]) => [k.toLowerCase(), resolve(v)])
+    ),
+    [spec.repository.toLowerCase()]: repo
+  }
+}
+
+/** This run's number and directory under the state directory. */
+async function newRunDir(stateDir: string): Promise<{ runNumber: number; runDir: string }> {
   await mkdir(stateDir, { recursive: true })
   const runNumber = await nextRunNumber(stateDir)
   const runDir = join(stateDir, 'runs', String(runNumber))
   await mkdir(runDir, { recursive: true })
+  return { runNumber, runDir }
+}
+
+/** What the run did: its jobs, and what changed at the edges since `before`. */
+async function countRun(
+  rehearsal: Rehearsal,
+  standIns: StandIns,
+  before: Awaited<ReturnType<typeof edgeCounts>>,
+  buildsLog: string,
+  runDir: string
+): Promise<RehearsalRun> {
+  const { registry, kube, aws, github } = standIns
+  const after = await snapshotRegistry(registry.host)
+  const builds = (await readFile(buildsLog, 'utf8')).split('\n').filter(Boolean).length
+  const jobs = rehearsal.reports
+  return {
+    jobs,
+    approvals: jobs.filter(job => job.approval).length,
+    builds,
+    pushes: [...after.digests].filter(digest => !before.registry.digests.has(digest)).length,
+    rollouts: kube.rollouts().length - before.rollouts,
+    invalidations: aws.invalidations().length - before.invalidations,
+    comments: github.writes().length - before.comments,
+    success: !jobs.some(job => job.status === 'failure'),
+    runDir,
+    logs: rehearsal.logs
+  }
+}
+
+/** Run the rehearsal; resolves to what a user sees. Stand-ins are stopped whatever happens. */
+export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun> {
+  const { repo, workflowPath, workflow, inputs, spec } = await decideRun(options)
+  const stateDir = resolve(options.stateDir)
+  const { runNumber, runDir } = await newRunDir(stateDir)
   const token = `ghs_rehearsal${randomBytes(16).toString('hex')}`
   const stops: Array<() => Promise<void>> = []
   try {
-    const registry = options.registry
-      ? { host: options.registry, stop: async () => undefined }
-      : await startRegistry({ dataDir: join(stateDir, 'registry') })
-    stops.push(() => registry.stop())
-    const kube = await startKubeStandIn({ stateDir: join(stateDir, 'kube') })
-    stops.push(() => kube.stop())
-    const aws = await startAwsStandIn({
-      stateDir: join(stateDir, 'aws'),
-      registry: registry.host,
-      kubeEndpoint: kube.url,
-      handlers: options.awsHandlers
-    })
-    stops.push(() => aws.stop())
-    const github = await startGitHubStandIn({ stateDir: join(stateDir, 'github'), token })
-    stops.push(() => github.stop())
+    const standIns = await startStandIns(options, stateDir, token, stops)
+    const { registry, aws, github } = standIns
     const tools = await installRunnerTools(stateDir)
-    const podman = {
-      root: options.podman?.root ?? join(stateDir, 'podman', 'root'),
-      runroot: options.podman?.runroot ?? join(stateDir, 'podman', 'run'),
-      storageDriver: 'vfs',
-      isolation: 'chroot'
-    }
-    if (busyboxBaseAvailable()) {
-      const base = await ensureBusyboxBase(podman)
-      await exec(
-        'podman',
-        [
-          '--root',
-          podman.root,
-          '--runroot',
-          podman.runroot,
-          '--storage-driver',
-          'vfs',
-          'tag',
-          base,
-          BUSYBOX_REFERENCE
-        ],
-        { stream: false }
-      )
-    }
+    const podman = podmanStorage(options, stateDir)
+    await tagBusyboxBase(podman)
 
     const eventPath = join(runDir, 'event.json')
     await writeFile(eventPath, `${JSON.stringify(eventPayload(spec), null, 2)}\n`)
@@ -537,43 +686,11 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     const secrets = standInSecrets(secretNames(texts), token, '123456789012')
     const buildsLog = join(runDir, 'builds.jsonl')
     await writeFile(buildsLog, '')
-    const machine = machineEnv(process.env)
     const runner: Runner = {
       stateDir,
       runDir,
-      baseEnv: {
-        ...machine,
-        PATH: [tools.binDir, machine.PATH ?? '/usr/bin:/bin'].join(':'),
-        ...githubVariables(githubCtx),
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
-        RUNNER_NAME: 'shipline-rehearsal',
-        RUNNER_ENVIRONMENT: 'github-hosted',
-        RUNNER_TOOL_CACHE: tools.toolCache,
-        SHIPLINE_TRIVY: tools.trivy,
-        ImageOS: 'ubuntu24',
-        AWS_ENDPOINT_URL: aws.url,
-        AWS_ENDPOINT_URL_S3: aws.url,
-        AWS_ENDPOINT_URL_STS: aws.url,
-        AWS_EC2_METADATA_DISABLED: 'true',
-        // node24 actions run on this machine's Node, whose version the SDK would warn about.
-        AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: 'true',
-        NODE_OPTIONS: tools.nodeOptions,
-        SHIPLINE_REHEARSAL_REGISTRY: registry.host,
-        SHIPLINE_REHEARSAL_BUILDS: buildsLog,
-        SHIPLINE_PODMAN_ROOT: podman.root,
-        SHIPLINE_PODMAN_RUNROOT: podman.runroot,
-        SHIPLINE_PODMAN_STORAGE_DRIVER: podman.storageDriver,
-        SHIPLINE_PODMAN_ISOLATION: podman.isolation,
-        SHIPLINE_SOURCE_CACHE: join(stateDir, 'source-cache'),
-        TF_IN_AUTOMATION: 'true'
-      },
-      repositories: {
-        ...Object.fromEntries(
-          Object.entries(options.repositories ?? {}).map(([k, v]) => [k.toLowerCase(), resolve(v)])
-        ),
-        [spec.repository.toLowerCase()]: repo
-      },
+      baseEnv: runnerBaseEnv({ stateDir, tools, github: githubCtx, standIns, podman, buildsLog }),
+      repositories: checkoutRepositories(options, spec, repo),
       shiplineSources: options.shiplineSources ? resolve(options.shiplineSources) : undefined,
       artifacts: new ArtifactStore(join(runDir, 'artifacts')),
       endpoints: { aws: aws.url, github: github.url, registry: registry.host },
@@ -581,32 +698,12 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
       masks: new Set(Object.values(secrets))
     }
 
-    const before = {
-      registry: await snapshotRegistry(registry.host),
-      rollouts: kube.rollouts().length,
-      invalidations: aws.invalidations().length,
-      comments: github.writes().length
-    }
+    const before = await edgeCounts(standIns)
     const rehearsal = new Rehearsal(runner, options.protectedEnvironments ?? [], options.onJob)
     const base: Contexts = { github: githubCtx, inputs, vars: {}, secrets }
     const env = evaluateStrings(workflow.env, base)
     await rehearsal.runFile({ file: workflow, prefix: '', base, env })
-
-    const after = await snapshotRegistry(registry.host)
-    const builds = (await readFile(buildsLog, 'utf8')).split('\n').filter(Boolean).length
-    const jobs = rehearsal.reports
-    return {
-      jobs,
-      approvals: jobs.filter(job => job.approval).length,
-      builds,
-      pushes: [...after.digests].filter(digest => !before.registry.digests.has(digest)).length,
-      rollouts: kube.rollouts().length - before.rollouts,
-      invalidations: aws.invalidations().length - before.invalidations,
-      comments: github.writes().length - before.comments,
-      success: !jobs.some(job => job.status === 'failure'),
-      runDir,
-      logs: rehearsal.logs
-    }
+    return await countRun(rehearsal, standIns, before, buildsLog, runDir)
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined)
   }

@@ -116,47 +116,66 @@ async function checkAge(
   return { ...state, ageMs }
 }
 
+/** The cache entry restored into `dir` (`key`, an older day's, or none); a cache failure is a warning. */
+async function restoreDb(cache: CacheApi | undefined, dir: string, key: string): Promise<string | undefined> {
+  if (!cache) return undefined
+  try {
+    return await cache.restoreCache([dir], key, [DB_CACHE_PREFIX])
+  } catch (error) {
+    warning(`Could not restore the Trivy DB from the cache: ${oneLine(error)}`)
+    return undefined
+  }
+}
+
+/** Download the DB from the first repository that serves it; the failures before it, said. */
+async function downloadDb(options: PrepareDbOptions): Promise<{ repository?: string; failures: string[] }> {
+  const { trivy, cacheRoot, env } = options
+  const failures: string[] = []
+  for (const candidate of options.repositories) {
+    try {
+      info(`Downloading the Trivy DB from ${candidate}`)
+      await run(trivy, dbDownloadArgs(cacheRoot, candidate), { env, cwd: cacheRoot, stream: false })
+      return { repository: candidate, failures }
+    } catch (error) {
+      failures.push(`${candidate}: ${oneLine(error)}`)
+      warning(`Trivy DB download from ${candidate} failed: ${oneLine(error)}`)
+    }
+  }
+  return { failures }
+}
+
+/** Save the DB for the day's later steps; a failure is only a warning. */
+async function saveDb(cache: CacheApi | undefined, dir: string, key: string): Promise<void> {
+  if (!cache) return
+  try {
+    await cache.saveCache([dir], key)
+    info(`Trivy DB saved to the cache (${key})`)
+  } catch (error) {
+    // Another job of the same day may have saved it first; the scan does not depend on it.
+    warning(`Could not save the Trivy DB to the cache: ${oneLine(error)}`)
+  }
+}
+
 export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
-  const { trivy, cacheRoot, repositories, cache, now, env } = options
+  const { cacheRoot, cache, now } = options
   const dir = dbDir(cacheRoot)
   const key = dbCacheKey(now)
   await mkdir(cacheRoot, { recursive: true })
-  let restored: string | undefined
-  if (cache) {
-    try {
-      restored = await cache.restoreCache([dir], key, [DB_CACHE_PREFIX])
-    } catch (error) {
-      warning(`Could not restore the Trivy DB from the cache: ${oneLine(error)}`)
-    }
-  }
+  const restored = await restoreDb(cache, dir, key)
   const haveDb = () => existsSync(join(dir, 'trivy.db'))
   if (restored === key && haveDb()) {
     info(`Trivy DB restored from the cache (${key}): no download`)
     return checkAge({ source: 'cache', key, downloadAttempts: 0 }, dir, options, { entry: key })
   }
   if (restored) info(`Trivy DB restored from an older cache entry (${restored}); updating it`)
-  const failures: string[] = []
-  let repository: string | undefined
-  for (const candidate of repositories) {
-    try {
-      info(`Downloading the Trivy DB from ${candidate}`)
-      await run(trivy, dbDownloadArgs(cacheRoot, candidate), { env, cwd: cacheRoot, stream: false })
-      repository = candidate
-      break
-    } catch (error) {
-      failures.push(`${candidate}: ${oneLine(error)}`)
-      warning(`Trivy DB download from ${candidate} failed: ${oneLine(error)}`)
-    }
-  }
+  const { repository, failures } = await downloadDb(options)
   if (!repository) {
     if (restored && haveDb()) {
       const state = await checkAge(
         { source: 'stale-cache', key, downloadAttempts: failures.length },
         dir,
         options,
-        {
-          entry: restored
-        }
+        { entry: restored }
       )
       const age = state.ageMs === undefined ? 'age unknown' : `${formatAge(state.ageMs)} old`
       warning(
@@ -175,15 +194,7 @@ export async function prepareDb(options: PrepareDbOptions): Promise<DbState> {
     options,
     { repository }
   )
-  if (cache) {
-    try {
-      await cache.saveCache([dir], key)
-      info(`Trivy DB saved to the cache (${key})`)
-    } catch (error) {
-      // Another job of the same day may have saved it first; the scan does not depend on it.
-      warning(`Could not save the Trivy DB to the cache: ${oneLine(error)}`)
-    }
-  }
+  await saveDb(cache, dir, key)
   return state
 }
 

@@ -205,13 +205,65 @@ async function registryManifest(
   }
 }
 
-async function ecr(request: AwsRequest, options: AwsStandInOptions): Promise<AwsResponse> {
-  const input = JSON.parse(request.body.toString('utf8') || '{}') as {
-    registryId?: string
-    registryIds?: string[]
-    repositoryName?: string
-    imageIds?: Array<{ imageTag?: string; imageDigest?: string }>
+interface EcrInput {
+  registryId?: string
+  registryIds?: string[]
+  repositoryName?: string
+  imageIds?: Array<{ imageTag?: string; imageDigest?: string }>
+}
+
+/** BatchGetImage and DescribeImages, answered from what the registry holds. */
+async function ecrImages(
+  request: AwsRequest,
+  options: AwsStandInOptions,
+  input: EcrInput,
+  account: string
+): Promise<AwsResponse> {
+  const repositoryName = input.repositoryName ?? ''
+  const images: unknown[] = []
+  const failures: unknown[] = []
+  for (const id of input.imageIds ?? []) {
+    const found = await registryManifest(
+      options.registry,
+      repositoryName,
+      id.imageDigest ?? id.imageTag ?? ''
+    )
+    if (!found) {
+      if (request.action === 'DescribeImages')
+        return json(400, {
+          __type: 'ImageNotFoundException',
+          message: `The image with imageId {imageDigest:'null', imageTag:'${id.imageTag}'} does not exist within the repository with name '${repositoryName}' in the registry with id '${account}'`
+        })
+      failures.push({
+        imageId: id,
+        failureCode: 'ImageNotFound',
+        failureReason: 'Requested image not found'
+      })
+    } else if (request.action === 'BatchGetImage')
+      images.push({
+        registryId: account,
+        repositoryName,
+        imageId: { imageDigest: found.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) },
+        imageManifest: found.body,
+        imageManifestMediaType: found.mediaType
+      })
+    else
+      images.push({
+        registryId: account,
+        repositoryName,
+        imageDigest: found.digest,
+        imageTags: id.imageTag ? [id.imageTag] : [],
+        imageManifestMediaType: found.mediaType,
+        imagePushedAt: Math.floor(Date.now() / 1000)
+      })
   }
+  return request.action === 'BatchGetImage'
+    ? json(200, { images, failures })
+    : json(200, { imageDetails: images })
+}
+
+async function ecr(request: AwsRequest, options: AwsStandInOptions): Promise<AwsResponse> {
+  const input = JSON.parse(request.body.toString('utf8') || '{}') as EcrInput
   const account = input.registryId ?? input.registryIds?.[0] ?? DEFAULT_ACCOUNT
   const region =
     /Credential=[^/]+\/\d+\/([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? 'us-east-1'
@@ -229,49 +281,8 @@ async function ecr(request: AwsRequest, options: AwsStandInOptions): Promise<Aws
         ]
       })
     case 'BatchGetImage':
-    case 'DescribeImages': {
-      const repositoryName = input.repositoryName ?? ''
-      const images: unknown[] = []
-      const failures: unknown[] = []
-      for (const id of input.imageIds ?? []) {
-        const found = await registryManifest(
-          options.registry,
-          repositoryName,
-          id.imageDigest ?? id.imageTag ?? ''
-        )
-        if (!found) {
-          if (request.action === 'DescribeImages')
-            return json(400, {
-              __type: 'ImageNotFoundException',
-              message: `The image with imageId {imageDigest:'null', imageTag:'${id.imageTag}'} does not exist within the repository with name '${repositoryName}' in the registry with id '${account}'`
-            })
-          failures.push({
-            imageId: id,
-            failureCode: 'ImageNotFound',
-            failureReason: 'Requested image not found'
-          })
-        } else if (request.action === 'BatchGetImage')
-          images.push({
-            registryId: account,
-            repositoryName,
-            imageId: { imageDigest: found.digest, ...(id.imageTag ? { imageTag: id.imageTag } : {}) },
-            imageManifest: found.body,
-            imageManifestMediaType: found.mediaType
-          })
-        else
-          images.push({
-            registryId: account,
-            repositoryName,
-            imageDigest: found.digest,
-            imageTags: id.imageTag ? [id.imageTag] : [],
-            imageManifestMediaType: found.mediaType,
-            imagePushedAt: Math.floor(Date.now() / 1000)
-          })
-      }
-      return request.action === 'BatchGetImage'
-        ? json(200, { images, failures })
-        : json(200, { imageDetails: images })
-    }
+    case 'DescribeImages':
+      return ecrImages(request, options, input, account)
     default:
       return json(400, {
         __type: 'UnsupportedOperation',
@@ -357,52 +368,49 @@ function cloudfront(request: AwsRequest, store: Store): AwsResponse {
   )
 }
 
-function s3(request: AwsRequest, store: Store): AwsResponse {
-  const [, bucket = '', ...rest] = request.path.split('/')
-  const key = decodeURIComponent(rest.join('/'))
-  const error = (status: number, code: string, message: string) =>
-    xml(
-      status,
-      `<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message><RequestId>${requestId()}</RequestId></Error>`
-    )
-  if (!bucket) return error(400, 'InvalidRequest', 'path-style requests only (/bucket/key)')
-  const bucketDir = join(store.dir, 's3', encodeURIComponent(bucket))
-  if (!key) {
-    if (request.method === 'HEAD') return { status: 200 }
-    if (request.method === 'GET') {
-      const prefix = request.query.get('prefix') ?? ''
-      const keys = (existsSync(bucketDir) ? readdirSync(bucketDir) : [])
-        .map(name => decodeURIComponent(name))
-        .filter(name => name.startsWith(prefix))
-        .sort()
-      const contents = keys
-        .map(name => {
-          const stat = statSync(store.objectPath(bucket, name))
-          return `<Contents><Key>${escapeXml(name)}</Key><LastModified>${stat.mtime.toISOString()}</LastModified><Size>${stat.size}</Size><StorageClass>STANDARD</StorageClass></Contents>`
-        })
-        .join('')
-      return xml(
-        200,
-        `<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${escapeXml(bucket)}</Name><Prefix>${escapeXml(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`
-      )
-    }
-    return error(400, 'InvalidRequest', `${request.method} on a bucket is not stood in for`)
-  }
-  const file = store.objectPath(bucket, key)
-  const etag = (data: Buffer) => `"${createHash('md5').update(data).digest('hex')}"`
+function s3Error(status: number, code: string, message: string): AwsResponse {
+  return xml(
+    status,
+    `<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message><RequestId>${requestId()}</RequestId></Error>`
+  )
+}
+
+/** ListObjectsV2 of a bucket (one page: every key under the prefix). */
+function listBucket(request: AwsRequest, store: Store, bucket: string, bucketDir: string): AwsResponse {
+  const prefix = request.query.get('prefix') ?? ''
+  const keys = (existsSync(bucketDir) ? readdirSync(bucketDir) : [])
+    .map(name => decodeURIComponent(name))
+    .filter(name => name.startsWith(prefix))
+    .sort()
+  const contents = keys
+    .map(name => {
+      const stat = statSync(store.objectPath(bucket, name))
+      return `<Contents><Key>${escapeXml(name)}</Key><LastModified>${stat.mtime.toISOString()}</LastModified><Size>${stat.size}</Size><StorageClass>STANDARD</StorageClass></Contents>`
+    })
+    .join('')
+  return xml(
+    200,
+    `<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>${escapeXml(bucket)}</Name><Prefix>${escapeXml(prefix)}</Prefix><KeyCount>${keys.length}</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>${contents}</ListBucketResult>`
+  )
+}
+
+const etagOf = (data: Buffer) => `"${createHash('md5').update(data).digest('hex')}"`
+
+/** GetObject, HeadObject, PutObject (If-None-Match, aws-chunked bodies), DeleteObject. */
+function objectRequest(request: AwsRequest, file: string, bucketDir: string): AwsResponse {
   switch (request.method) {
     case 'GET':
     case 'HEAD': {
       if (!existsSync(file))
         return request.method === 'HEAD'
           ? { status: 404 }
-          : error(404, 'NoSuchKey', 'The specified key does not exist.')
+          : s3Error(404, 'NoSuchKey', 'The specified key does not exist.')
       const data = readFileSync(file)
       return {
         status: 200,
         headers: {
           'content-type': 'application/octet-stream',
-          etag: etag(data),
+          etag: etagOf(data),
           'content-length': String(data.length)
         },
         body: request.method === 'GET' ? data : undefined
@@ -410,7 +418,7 @@ function s3(request: AwsRequest, store: Store): AwsResponse {
     }
     case 'PUT': {
       if (request.headers['if-none-match'] === '*' && existsSync(file))
-        return error(
+        return s3Error(
           412,
           'PreconditionFailed',
           'At least one of the pre-conditions you specified did not hold'
@@ -421,14 +429,27 @@ function s3(request: AwsRequest, store: Store): AwsResponse {
       const data = encoded ? decodeAwsChunked(request.body) : request.body
       mkdirSync(bucketDir, { recursive: true })
       writeFileSync(file, data)
-      return { status: 200, headers: { etag: etag(data) } }
+      return { status: 200, headers: { etag: etagOf(data) } }
     }
     case 'DELETE':
       rmSync(file, { force: true })
       return { status: 204 }
     default:
-      return error(400, 'InvalidRequest', `${request.method} is not stood in for`)
+      return s3Error(400, 'InvalidRequest', `${request.method} is not stood in for`)
   }
+}
+
+function s3(request: AwsRequest, store: Store): AwsResponse {
+  const [, bucket = '', ...rest] = request.path.split('/')
+  const key = decodeURIComponent(rest.join('/'))
+  if (!bucket) return s3Error(400, 'InvalidRequest', 'path-style requests only (/bucket/key)')
+  const bucketDir = join(store.dir, 's3', encodeURIComponent(bucket))
+  if (!key) {
+    if (request.method === 'HEAD') return { status: 200 }
+    if (request.method === 'GET') return listBucket(request, store, bucket, bucketDir)
+    return s3Error(400, 'InvalidRequest', `${request.method} on a bucket is not stood in for`)
+  }
+  return objectRequest(request, store.objectPath(bucket, key), bucketDir)
 }
 
 export async function startAwsStandIn(options: AwsStandInOptions): Promise<AwsStandIn> {

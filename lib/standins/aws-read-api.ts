@@ -507,6 +507,25 @@ function parseJson(text: string): Record<string, unknown> {
   }
 }
 
+/** What a call asks: the service and region of its signature, its path, form and JSON body. */
+function toRequest(req: IncomingMessage, body: string, accountId: string): Request {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const { service, region } = credentialScope(req.headers.authorization)
+  const target = String(req.headers['x-amz-target'] ?? '')
+  const contentType = String(req.headers['content-type'] ?? '')
+  return {
+    service,
+    region: region || 'us-east-1',
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    params: contentType.includes('x-www-form-urlencoded') ? new URLSearchParams(body) : new URLSearchParams(),
+    json: target ? parseJson(body) : {},
+    target,
+    accountId
+  }
+}
+
 /** Starts the stand-in on 127.0.0.1, on a free port. */
 export async function startAwsReadApi(options: AwsReadApiOptions = {}): Promise<AwsReadApi> {
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID
@@ -516,27 +535,10 @@ export async function startAwsReadApi(options: AwsReadApiOptions = {}): Promise<
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
-      const body = await readBody(req)
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-      const { service, region } = credentialScope(req.headers.authorization)
-      const target = String(req.headers['x-amz-target'] ?? '')
-      const contentType = String(req.headers['content-type'] ?? '')
-      const request: Request = {
-        service,
-        region: region || 'us-east-1',
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        query: url.searchParams,
-        params: contentType.includes('x-www-form-urlencoded')
-          ? new URLSearchParams(body)
-          : new URLSearchParams(),
-        json: target ? parseJson(body) : {},
-        target,
-        accountId
-      }
+      const request = toRequest(req, await readBody(req), accountId)
       const { operation, reply, known } = answer(request)
       calls.push({
-        service,
+        service: request.service,
         region: request.region,
         operation,
         method: request.method,

@@ -33,72 +33,124 @@ export interface GitHubStandIn {
   stop(): Promise<void>
 }
 
+interface Answer {
+  code: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+/** The comments kept in `stateDir`, saved after every write. */
+class CommentStore {
+  readonly state: State
+  private readonly file: string
+
+  constructor(stateDir: string) {
+    mkdirSync(stateDir, { recursive: true })
+    this.file = join(stateDir, 'comments.json')
+    this.state = existsSync(this.file)
+      ? (JSON.parse(readFileSync(this.file, 'utf8')) as State)
+      : { nextId: 1000, comments: [], writes: [] }
+  }
+
+  save(): void {
+    writeFileSync(this.file, `${JSON.stringify(this.state, null, 2)}\n`)
+  }
+}
+
+/** One page of an issue's comments, with a Link header to the next and last pages (as GitHub's). */
+function listComments(
+  store: CommentStore,
+  url: URL,
+  baseUrl: string,
+  repository: string,
+  issue: number
+): Answer {
+  const all = store.state.comments.filter(c => c.repository === repository && c.issue === issue)
+  const perPage = Number(url.searchParams.get('per_page') ?? 30)
+  const page = Number(url.searchParams.get('page') ?? 1)
+  const pages = Math.max(1, Math.ceil(all.length / perPage))
+  const link = (p: number, rel: string) =>
+    `<${baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+  return {
+    code: 200,
+    body: all.slice((page - 1) * perPage, page * perPage),
+    headers: page < pages ? { link: [link(page + 1, 'next'), link(pages, 'last')].join(', ') } : {}
+  }
+}
+
+function createComment(
+  store: CommentStore,
+  repository: string,
+  issue: string,
+  body: string,
+  now: string
+): Answer {
+  const id = store.state.nextId++
+  const comment: StoredComment = {
+    id,
+    repository,
+    issue: Number(issue),
+    body: (JSON.parse(body) as { body: string }).body,
+    html_url: `https://github.com/${repository}/pull/${issue}#issuecomment-${id}`,
+    user: { login: 'github-actions[bot]' },
+    created_at: now,
+    updated_at: now
+  }
+  store.state.comments.push(comment)
+  store.state.writes.push({ action: 'created', id })
+  store.save()
+  return { code: 201, body: comment }
+}
+
+function updateComment(
+  store: CommentStore,
+  repository: string,
+  id: number,
+  body: string,
+  now: string
+): Answer {
+  const comment = store.state.comments.find(c => c.repository === repository && c.id === id)
+  if (!comment) return { code: 404, body: { message: 'Not Found' } }
+  comment.body = (JSON.parse(body) as { body: string }).body
+  comment.updated_at = now
+  store.state.writes.push({ action: 'updated', id: comment.id })
+  store.save()
+  return { code: 200, body: comment }
+}
+
+/** The answer to one request: the run's token only, then the comment endpoints by method and path. */
+function answerRequest(
+  store: CommentStore,
+  token: string,
+  baseUrl: string,
+  req: http.IncomingMessage,
+  body: string
+): Answer {
+  const auth = String(req.headers.authorization ?? '')
+  if (auth !== `token ${token}` && auth !== `Bearer ${token}`)
+    return {
+      code: 401,
+      body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+    }
+  const parsed = new URL(req.url ?? '/', 'http://github')
+  const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(parsed.pathname)
+  const one = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(parsed.pathname)
+  const now = new Date().toISOString()
+  if (list && req.method === 'GET') return listComments(store, parsed, baseUrl, list[1], Number(list[2]))
+  if (list && req.method === 'POST') return createComment(store, list[1], list[2], body, now)
+  if (one && req.method === 'PATCH') return updateComment(store, one[1], Number(one[2]), body, now)
+  return { code: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } }
+}
+
 export async function startGitHubStandIn(options: {
   stateDir: string
   token: string
 }): Promise<GitHubStandIn> {
-  mkdirSync(options.stateDir, { recursive: true })
-  const file = join(options.stateDir, 'comments.json')
-  const state: State = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as State)
-    : { nextId: 1000, comments: [], writes: [] }
-  const save = () => writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`)
+  const store = new CommentStore(options.stateDir)
+  const state = store.state
   let url = ''
-  const handle = (
-    req: http.IncomingMessage,
-    body: string
-  ): { code: number; body: unknown; headers?: Record<string, string> } => {
-    const auth = String(req.headers.authorization ?? '')
-    if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`)
-      return {
-        code: 401,
-        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
-      }
-    const parsed = new URL(req.url ?? '/', 'http://github')
-    const list = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(parsed.pathname)
-    const one = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(parsed.pathname)
-    const now = new Date().toISOString()
-    if (list && req.method === 'GET') {
-      const all = state.comments.filter(c => c.repository === list[1] && c.issue === Number(list[2]))
-      const perPage = Number(parsed.searchParams.get('per_page') ?? 30)
-      const page = Number(parsed.searchParams.get('page') ?? 1)
-      const pages = Math.max(1, Math.ceil(all.length / perPage))
-      const link = (p: number, rel: string) =>
-        `<${url}${parsed.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`
-      return {
-        code: 200,
-        body: all.slice((page - 1) * perPage, page * perPage),
-        headers: page < pages ? { link: [link(page + 1, 'next'), link(pages, 'last')].join(', ') } : {}
-      }
-    }
-    if (list && req.method === 'POST') {
-      const id = state.nextId++
-      const comment: StoredComment = {
-        id,
-        repository: list[1],
-        issue: Number(list[2]),
-        body: (JSON.parse(body) as { body: string }).body,
-        html_url: `https://github.com/${list[1]}/pull/${list[2]}#issuecomment-${id}`,
-        user: { login: 'github-actions[bot]' },
-        created_at: now,
-        updated_at: now
-      }
-      state.comments.push(comment)
-      state.writes.push({ action: 'created', id })
-      save()
-      return { code: 201, body: comment }
-    }
-    if (one && req.method === 'PATCH') {
-      const comment = state.comments.find(c => c.repository === one[1] && c.id === Number(one[2]))
-      if (!comment) return { code: 404, body: { message: 'Not Found' } }
-      comment.body = (JSON.parse(body) as { body: string }).body
-      comment.updated_at = now
-      state.writes.push({ action: 'updated', id: comment.id })
-      save()
-      return { code: 200, body: comment }
-    }
-    return { code: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } }
-  }
+  const handle = (req: http.IncomingMessage, body: string) =>
+    answerRequest(store, options.token, url, req, body)
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))

@@ -187,169 +187,200 @@ class Cluster {
     const templateChanged = !previous || hash(previous.spec?.template) !== hash(object.spec?.template)
     const lastRevision = Number(previous?.metadata?.annotations?.[REVISION] ?? 0)
     const revision = templateChanged ? lastRevision + 1 : lastRevision
+    if (templateChanged) this.newRevision(object, revision)
+    if (object.kind === 'Deployment') object.metadata.annotations[REVISION] = String(revision)
+    object.status = rolledOutStatus(object)
+  }
+
+  /** A changed pod template: one more rollout, and its revision object (ReplicaSet or ControllerRevision). */
+  private newRevision(object: Obj, revision: number): void {
     const namespace = object.metadata.namespace
-    if (templateChanged) {
-      this.state.rollouts.push({
-        kind: object.kind,
-        namespace,
-        name: object.metadata.name,
-        revision,
-        images: images(object.spec?.template)
-      })
-      const owner = {
+    this.state.rollouts.push({
+      kind: object.kind,
+      namespace,
+      name: object.metadata.name,
+      revision,
+      images: images(object.spec?.template)
+    })
+    const owner = {
+      apiVersion: 'apps/v1',
+      kind: object.kind,
+      name: object.metadata.name,
+      uid: object.metadata.uid,
+      controller: true
+    }
+    const labels = { ...(object.spec?.selector?.matchLabels ?? {}) }
+    const templateHash = hash(object.spec?.template)
+    const name = `${object.metadata.name}-${templateHash}`
+    if (object.kind === 'Deployment') {
+      this.state.objects[key('apps/v1', 'ReplicaSet', namespace, name)] = {
         apiVersion: 'apps/v1',
-        kind: object.kind,
-        name: object.metadata.name,
-        uid: object.metadata.uid,
-        controller: true
+        kind: 'ReplicaSet',
+        metadata: {
+          name,
+          namespace,
+          uid: randomUUID(),
+          labels: { ...labels, 'pod-template-hash': templateHash },
+          annotations: { [REVISION]: String(revision) },
+          ownerReferences: [owner]
+        },
+        spec: {
+          replicas: object.spec?.replicas ?? 1,
+          selector: object.spec?.selector,
+          template: object.spec?.template
+        }
       }
-      const labels = { ...(object.spec?.selector?.matchLabels ?? {}) }
-      const templateHash = hash(object.spec?.template)
-      if (object.kind === 'Deployment') {
-        const name = `${object.metadata.name}-${templateHash}`
-        this.state.objects[key('apps/v1', 'ReplicaSet', namespace, name)] = {
-          apiVersion: 'apps/v1',
-          kind: 'ReplicaSet',
-          metadata: {
-            name,
-            namespace,
-            uid: randomUUID(),
-            labels: { ...labels, 'pod-template-hash': templateHash },
-            annotations: { [REVISION]: String(revision) },
-            ownerReferences: [owner]
-          },
-          spec: {
-            replicas: object.spec?.replicas ?? 1,
-            selector: object.spec?.selector,
-            template: object.spec?.template
-          }
-        }
-      } else {
-        const name = `${object.metadata.name}-${templateHash}`
-        this.state.objects[key('apps/v1', 'ControllerRevision', namespace, name)] = {
-          apiVersion: 'apps/v1',
-          kind: 'ControllerRevision',
-          metadata: { name, namespace, uid: randomUUID(), labels, ownerReferences: [owner] },
-          revision,
-          data: { spec: { template: { ...object.spec?.template, $patch: 'replace' } } }
-        }
+    } else {
+      this.state.objects[key('apps/v1', 'ControllerRevision', namespace, name)] = {
+        apiVersion: 'apps/v1',
+        kind: 'ControllerRevision',
+        metadata: { name, namespace, uid: randomUUID(), labels, ownerReferences: [owner] },
+        revision,
+        data: { spec: { template: { ...object.spec?.template, $patch: 'replace' } } }
       }
     }
-    if (object.kind === 'Deployment') object.metadata.annotations[REVISION] = String(revision)
-    const replicas = object.spec?.replicas ?? 1
-    const revisionName = `${object.metadata.name}-${hash(object.spec?.template)}`
-    object.status =
-      object.kind === 'Deployment'
-        ? {
-            observedGeneration: object.metadata.generation,
-            replicas,
-            updatedReplicas: replicas,
-            readyReplicas: replicas,
-            availableReplicas: replicas,
-            conditions: [
-              { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable' },
-              {
-                type: 'Progressing',
-                status: 'True',
-                reason: 'NewReplicaSetAvailable',
-                message: `ReplicaSet "${revisionName}" has successfully progressed.`
-              }
-            ]
-          }
-        : object.kind === 'StatefulSet'
-          ? {
-              observedGeneration: object.metadata.generation,
-              replicas,
-              readyReplicas: replicas,
-              currentReplicas: replicas,
-              updatedReplicas: replicas,
-              availableReplicas: replicas,
-              currentRevision: revisionName,
-              updateRevision: revisionName
-            }
-          : {
-              observedGeneration: object.metadata.generation,
-              desiredNumberScheduled: 1,
-              currentNumberScheduled: 1,
-              updatedNumberScheduled: 1,
-              numberReady: 1,
-              numberAvailable: 1
-            }
   }
+}
+
+/** The status of a workload whose rollout finished at once: every replica updated and ready. */
+function rolledOutStatus(object: Obj): Obj {
+  const replicas = object.spec?.replicas ?? 1
+  const revisionName = `${object.metadata.name}-${hash(object.spec?.template)}`
+  const observedGeneration = object.metadata.generation
+  if (object.kind === 'Deployment')
+    return {
+      observedGeneration,
+      replicas,
+      updatedReplicas: replicas,
+      readyReplicas: replicas,
+      availableReplicas: replicas,
+      conditions: [
+        { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable' },
+        {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'NewReplicaSetAvailable',
+          message: `ReplicaSet "${revisionName}" has successfully progressed.`
+        }
+      ]
+    }
+  if (object.kind === 'StatefulSet')
+    return {
+      observedGeneration,
+      replicas,
+      readyReplicas: replicas,
+      currentReplicas: replicas,
+      updatedReplicas: replicas,
+      availableReplicas: replicas,
+      currentRevision: revisionName,
+      updateRevision: revisionName
+    }
+  return {
+    observedGeneration,
+    desiredNumberScheduled: 1,
+    currentNumberScheduled: 1,
+    updatedNumberScheduled: 1,
+    numberReady: 1,
+    numberAvailable: 1
+  }
+}
+
+interface Answer {
+  code: number
+  body: Obj
+}
+
+type Parsed = NonNullable<ReturnType<typeof parsePath>>
+
+/** The discovery document of one API group version. */
+function apiResources(apiVersion: string): Answer {
+  const resources = RESOURCES[apiVersion]
+  if (!resources)
+    return {
+      code: 404,
+      body: status(404, 'NotFound', 'the server could not find the requested resource')
+    }
+  return { code: 200, body: { kind: 'APIResourceList', groupVersion: apiVersion, resources } }
+}
+
+/** A server-side apply (the only PATCH stood in for). */
+function applyRequest(
+  cluster: Cluster,
+  req: http.IncomingMessage,
+  url: URL,
+  parsed: Parsed,
+  body: string
+): Answer {
+  const { apiVersion, resource, namespace, name } = parsed
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/apply-patch'))
+    return {
+      code: 415,
+      body: status(415, 'UnsupportedMediaType', 'only server-side apply is stood in for')
+    }
+  if (!url.searchParams.get('fieldManager'))
+    return { code: 422, body: status(422, 'Invalid', 'fieldManager is required for apply requests') }
+  if (resource.namespaced && !cluster.namespaceExists(namespace ?? 'default'))
+    return { code: 404, body: status(404, 'NotFound', `namespaces "${namespace}" not found`) }
+  const applied = cluster.apply(
+    apiVersion,
+    resource,
+    resource.namespaced ? (namespace ?? 'default') : undefined,
+    name as string,
+    JSON.parse(body)
+  )
+  return { code: 200, body: applied }
+}
+
+/** The objects of a kind (in a namespace, or in all), filtered by the labelSelector. */
+function listObjects(cluster: Cluster, url: URL, { apiVersion, resource, namespace }: Parsed): Answer {
+  const selector = url.searchParams.get('labelSelector')
+  const items = Object.entries(cluster.state.objects)
+    .filter(
+      ([k]) =>
+        k.startsWith(`${apiVersion}|${resource.kind}|${namespace ?? ''}|`) ||
+        (!namespace && k.startsWith(`${apiVersion}|${resource.kind}|`))
+    )
+    .map(([, object]) => object)
+    .filter(object => matchesSelector(object, selector))
+  return { code: 200, body: { kind: `${resource.kind}List`, apiVersion, metadata: {}, items } }
+}
+
+/** The answer to one request: authorised by an EKS-shaped token, then routed by method and path. */
+function answerRequest(cluster: Cluster, req: http.IncomingMessage, body: string): Answer {
+  const url = new URL(req.url ?? '/', 'http://kube')
+  const auth = String(req.headers.authorization ?? '')
+  if (!/^Bearer k8s-aws-v1\.[A-Za-z0-9_-]+$/.test(auth))
+    return { code: 401, body: status(401, 'Unauthorized', 'Unauthorized') }
+  const path = url.pathname.replace(/\/$/, '')
+  const group = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))$/.exec(path)
+  if (req.method === 'GET' && group) return apiResources(group[1] ?? group[2])
+  const parsed = parsePath(path)
+  if (!parsed)
+    return {
+      code: 404,
+      body: status(404, 'NotFound', `the server could not find the requested resource (${path})`)
+    }
+  const { apiVersion, resource, namespace, name } = parsed
+  if (req.method === 'PATCH' && name) return applyRequest(cluster, req, url, parsed, body)
+  if (req.method === 'GET' && name) {
+    const object = cluster.state.objects[key(apiVersion, resource.kind, namespace, name)]
+    return object
+      ? { code: 200, body: object }
+      : { code: 404, body: status(404, 'NotFound', `${resource.name} "${name}" not found`) }
+  }
+  if (req.method === 'GET') return listObjects(cluster, url, parsed)
+  return { code: 405, body: status(405, 'MethodNotAllowed', `${req.method} is not stood in for`) }
 }
 
 export async function startKubeStandIn(options: { stateDir: string }): Promise<KubeStandIn> {
   const cluster = new Cluster(options.stateDir)
-  const handle = (req: http.IncomingMessage, body: string): { code: number; body: Obj } => {
-    const url = new URL(req.url ?? '/', 'http://kube')
-    const auth = String(req.headers.authorization ?? '')
-    if (!/^Bearer k8s-aws-v1\.[A-Za-z0-9_-]+$/.test(auth))
-      return { code: 401, body: status(401, 'Unauthorized', 'Unauthorized') }
-    const path = url.pathname.replace(/\/$/, '')
-    const group = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))$/.exec(path)
-    if (req.method === 'GET' && group) {
-      const apiVersion = group[1] ?? group[2]
-      const resources = RESOURCES[apiVersion]
-      if (!resources)
-        return {
-          code: 404,
-          body: status(404, 'NotFound', 'the server could not find the requested resource')
-        }
-      return { code: 200, body: { kind: 'APIResourceList', groupVersion: apiVersion, resources } }
-    }
-    const parsed = parsePath(path)
-    if (!parsed)
-      return {
-        code: 404,
-        body: status(404, 'NotFound', `the server could not find the requested resource (${path})`)
-      }
-    const { apiVersion, resource, namespace, name } = parsed
-    if (req.method === 'PATCH' && name) {
-      if (!String(req.headers['content-type'] ?? '').startsWith('application/apply-patch'))
-        return {
-          code: 415,
-          body: status(415, 'UnsupportedMediaType', 'only server-side apply is stood in for')
-        }
-      if (!url.searchParams.get('fieldManager'))
-        return { code: 422, body: status(422, 'Invalid', 'fieldManager is required for apply requests') }
-      if (resource.namespaced && !cluster.namespaceExists(namespace ?? 'default'))
-        return { code: 404, body: status(404, 'NotFound', `namespaces "${namespace}" not found`) }
-      const applied = cluster.apply(
-        apiVersion,
-        resource,
-        resource.namespaced ? (namespace ?? 'default') : undefined,
-        name,
-        JSON.parse(body)
-      )
-      return { code: 200, body: applied }
-    }
-    if (req.method === 'GET' && name) {
-      const object = cluster.state.objects[key(apiVersion, resource.kind, namespace, name)]
-      return object
-        ? { code: 200, body: object }
-        : { code: 404, body: status(404, 'NotFound', `${resource.name} "${name}" not found`) }
-    }
-    if (req.method === 'GET') {
-      const selector = url.searchParams.get('labelSelector')
-      const items = Object.entries(cluster.state.objects)
-        .filter(
-          ([k]) =>
-            k.startsWith(`${apiVersion}|${resource.kind}|${namespace ?? ''}|`) ||
-            (!namespace && k.startsWith(`${apiVersion}|${resource.kind}|`))
-        )
-        .map(([, object]) => object)
-        .filter(object => matchesSelector(object, selector))
-      return { code: 200, body: { kind: `${resource.kind}List`, apiVersion, metadata: {}, items } }
-    }
-    return { code: 405, body: status(405, 'MethodNotAllowed', `${req.method} is not stood in for`) }
-  }
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      let answer: { code: number; body: Obj }
+      let answer: Answer
       try {
-        answer = handle(req, Buffer.concat(chunks).toString('utf8'))
+        answer = answerRequest(cluster, req, Buffer.concat(chunks).toString('utf8'))
       } catch (error) {
         answer = { code: 500, body: status(500, 'InternalError', (error as Error).message) }
       }

@@ -46,6 +46,43 @@ const ACCEPT = [
   'application/vnd.docker.distribution.manifest.v2+json'
 ].join(', ')
 
+/** distribution's configuration: filesystem storage in `dataDir`, deletes allowed, listening on `host`. */
+function registryConfig(dataDir: string, host: string): string {
+  return [
+    'version: 0.1',
+    'log:',
+    '  level: error',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${dataDir}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: ${host}`,
+    ''
+  ].join('\n')
+}
+
+/** Resolves once `/v2/` answers 200; kills the registry when it exits or takes over 15 s. */
+async function untilServing(child: ChildProcess, host: string, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    try {
+      const response = await fetch(`http://${host}/v2/`)
+      if (response.status === 200) return
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`docker-registry did not start on ${host}: ${stderr().trim().slice(-500)}`)
+    }
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+}
+
 /** Start a registry; resolves once `/v2/` answers. */
 export async function startRegistry(options: { dataDir?: string } = {}): Promise<TestRegistry> {
   const dir = await mkdtemp(join(tmpdir(), 'shipline-registry-'))
@@ -53,44 +90,14 @@ export async function startRegistry(options: { dataDir?: string } = {}): Promise
   const port = await freePort()
   const host = `127.0.0.1:${port}`
   const config = join(dir, 'config.yml')
-  await writeFile(
-    config,
-    [
-      'version: 0.1',
-      'log:',
-      '  level: error',
-      '  accesslog:',
-      '    disabled: true',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${dataDir}`,
-      '  delete:',
-      '    enabled: true',
-      'http:',
-      `  addr: ${host}`,
-      ''
-    ].join('\n')
-  )
+  await writeFile(config, registryConfig(dataDir, host))
   const child: ChildProcess = spawn(REGISTRY_BINARY, ['serve', config], {
     stdio: ['ignore', 'ignore', 'pipe']
   })
   let stderr = ''
   child.stderr?.on('data', chunk => (stderr += String(chunk)))
   const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
-  const deadline = Date.now() + 15_000
-  for (;;) {
-    try {
-      const response = await fetch(`http://${host}/v2/`)
-      if (response.status === 200) break
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error(`docker-registry did not start on ${host}: ${stderr.trim().slice(-500)}`)
-    }
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
+  await untilServing(child, host, () => stderr)
   return {
     host,
     dir,

@@ -9,7 +9,7 @@
  * buffered but the part in flight), each part is retried on its own, a failed upload is aborted, and
  * the bundle carries no second upload layer.
  */
-import { open, readFile } from 'node:fs/promises'
+import { type FileHandle, open, readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import type { S3Client } from '@aws-sdk/client-s3'
 import { awsClientConfig, awsErrorName, describeAwsError, isAccessDenied, isThrottling } from '../core/aws.js'
@@ -204,6 +204,57 @@ export async function uploadFile(ctx: S3Context, file: UploadSource): Promise<st
   return response.ETag
 }
 
+type S3Module = typeof import('@aws-sdk/client-s3')
+
+interface MultipartUpload {
+  Bucket: string
+  Key: string
+  UploadId: string
+}
+
+interface CompletedPart {
+  PartNumber: number
+  ETag?: string
+}
+
+/** Upload the parts of `file` (open as `handle`), a few at a time, each read again on a retry. */
+async function uploadParts(
+  ctx: S3Context,
+  s3: S3Module,
+  file: UploadSource,
+  upload: MultipartUpload,
+  handle: FileHandle
+): Promise<CompletedPart[]> {
+  const partSize = ctx.partSize ?? PART_SIZE
+  const count = Math.ceil(file.size / partSize)
+  const parts = await mapWithLimit(
+    Array.from({ length: count }, (_, i) => i),
+    PART_CONCURRENCY,
+    async index => {
+      const start = index * partSize
+      const length = Math.min(partSize, file.size - start)
+      const body = Buffer.alloc(length)
+      await handle.read(body, 0, length, start)
+      const md5 = createHash('md5').update(body).digest('base64')
+      const response = await withRetry(ctx, () =>
+        ctx.client.send(
+          new s3.UploadPartCommand({
+            ...upload,
+            PartNumber: index + 1,
+            Body: body,
+            ContentLength: length,
+            ContentMD5: md5
+          })
+        )
+      )
+      return { PartNumber: index + 1, ETag: response.ETag }
+    }
+  )
+  const failed = parts.find(part => part.status === 'rejected')
+  if (failed) throw (failed as PromiseRejectedResult).reason
+  return parts.map(part => (part as PromiseFulfilledResult<CompletedPart>).value)
+}
+
 async function uploadMultipart(ctx: S3Context, file: UploadSource): Promise<string | undefined> {
   const s3 = await import('@aws-sdk/client-s3')
   const params = objectParams(ctx, file)
@@ -212,59 +263,20 @@ async function uploadMultipart(ctx: S3Context, file: UploadSource): Promise<stri
   ).catch(error => {
     throw explainS3Error(error, ctx.target, 'PutObject', params.Key)
   })
-  const uploadId = created.UploadId as string
-  const partSize = ctx.partSize ?? PART_SIZE
-  const count = Math.ceil(file.size / partSize)
+  const upload: MultipartUpload = {
+    Bucket: params.Bucket,
+    Key: params.Key,
+    UploadId: created.UploadId as string
+  }
   const handle = await open(file.absolute, 'r')
   try {
-    const parts = await mapWithLimit(
-      Array.from({ length: count }, (_, i) => i),
-      PART_CONCURRENCY,
-      async index => {
-        const start = index * partSize
-        const length = Math.min(partSize, file.size - start)
-        const body = Buffer.alloc(length)
-        await handle.read(body, 0, length, start)
-        const md5 = createHash('md5').update(body).digest('base64')
-        const response = await withRetry(ctx, () =>
-          ctx.client.send(
-            new s3.UploadPartCommand({
-              Bucket: params.Bucket,
-              Key: params.Key,
-              UploadId: uploadId,
-              PartNumber: index + 1,
-              Body: body,
-              ContentLength: length,
-              ContentMD5: md5
-            })
-          )
-        )
-        return { PartNumber: index + 1, ETag: response.ETag }
-      }
-    )
-    const failed = parts.find(part => part.status === 'rejected')
-    if (failed) throw (failed as PromiseRejectedResult).reason
+    const parts = await uploadParts(ctx, s3, file, upload, handle)
     const completed = await withRetry(ctx, () =>
-      ctx.client.send(
-        new s3.CompleteMultipartUploadCommand({
-          Bucket: params.Bucket,
-          Key: params.Key,
-          UploadId: uploadId,
-          MultipartUpload: {
-            Parts: parts.map(
-              part => (part as PromiseFulfilledResult<{ PartNumber: number; ETag?: string }>).value
-            )
-          }
-        })
-      )
+      ctx.client.send(new s3.CompleteMultipartUploadCommand({ ...upload, MultipartUpload: { Parts: parts } }))
     )
     return completed.ETag
   } catch (error) {
-    await ctx.client
-      .send(
-        new s3.AbortMultipartUploadCommand({ Bucket: params.Bucket, Key: params.Key, UploadId: uploadId })
-      )
-      .catch(() => undefined)
+    await ctx.client.send(new s3.AbortMultipartUploadCommand(upload)).catch(() => undefined)
     throw explainS3Error(error, ctx.target, 'UploadPart', params.Key)
   } finally {
     await handle.close()

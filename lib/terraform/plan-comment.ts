@@ -158,31 +158,11 @@ export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): 
     groups
       .filter(g => g.section !== 'changes')
       .reduce((n, g) => n + g.prefix.length + g.collapsedText.length, 0)
-  let body: string
-  if (head.length + riskText.length + minimalRest > budget) {
-    // Only the destroy/replace lines, as many as fit.
-    const pointer = groups.length ? '_Every other change is left out to fit; see the full plan._\n\n' : ''
-    let text = risk.length ? riskHeading(risk.length) : ''
-    let kept = 0
-    for (const item of risk) {
-      if (head.length + text.length + item.line.length + pointer.length + 120 > budget) break
-      text += item.line
-      kept++
-    }
-    cut.riskLinesCut = risk.length - kept
-    if (cut.riskLinesCut)
-      text += `- … and ${cut.riskLinesCut.toLocaleString('en-US')} more destroyed or replaced resources\n`
-    cut.changesSummarised = groups.some(g => g.section === 'changes')
-    for (const group of groups) for (const unit of group.units) countCut(cut, unit)
-    body = head + text + '\n' + pointer
-  } else {
-    body = head + riskText + layout(groups, budget - head.length - riskText.length, cut, summaryOf)
-  }
-  const truncated =
-    cut.collapsedLists > 0 ||
-    cut.changesSummarised ||
-    cut.riskLinesCut > 0 ||
-    Object.keys(cut.details).length > 0
+  const body =
+    head.length + riskText.length + minimalRest > budget
+      ? head + riskOnly(risk, groups, budget - head.length, cut)
+      : head + riskText + layout(groups, budget - head.length - riskText.length, cut, summaryOf)
+  const truncated = wasCut(cut)
   let markdown = body.trimEnd() + '\n'
   if (truncated) markdown += '\n' + cutNote(cut, options).slice(0, NOTE_RESERVE - 4) + '\n'
   if (markdown.length > maxChars) markdown = markdown.slice(0, maxChars - 2).trimEnd() + '\n…'
@@ -196,42 +176,68 @@ export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): 
   }
 }
 
-/** Lay out the groups within `budget` characters, cutting by risk (see the module comment). */
-function layout(groups: Group[], budget: number, cut: CutReport, changesSummary: () => string): string {
-  const size = (g: Group) =>
+/**
+ * When even the smallest layout does not fit: only the destroy/replace lines, as many as fit in
+ * `budget`, and a pointer to the full plan; everything else is counted as cut.
+ */
+function riskOnly(risk: RiskLine[], groups: Group[], budget: number, cut: CutReport): string {
+  const pointer = groups.length ? '_Every other change is left out to fit; see the full plan._\n\n' : ''
+  let text = risk.length ? riskHeading(risk.length) : ''
+  let kept = 0
+  for (const item of risk) {
+    if (text.length + item.line.length + pointer.length + 120 > budget) break
+    text += item.line
+    kept++
+  }
+  cut.riskLinesCut = risk.length - kept
+  if (cut.riskLinesCut)
+    text += `- … and ${cut.riskLinesCut.toLocaleString('en-US')} more destroyed or replaced resources\n`
+  cut.changesSummarised = groups.some(g => g.section === 'changes')
+  for (const group of groups) for (const unit of group.units) countCut(cut, unit)
+  return text + '\n' + pointer
+}
+
+function wasCut(cut: CutReport): boolean {
+  return (
+    cut.collapsedLists > 0 ||
+    cut.changesSummarised ||
+    cut.riskLinesCut > 0 ||
+    Object.keys(cut.details).length > 0
+  )
+}
+
+/** Characters a group takes as it stands (collapsed or not), its details not counted. */
+function groupSize(g: Group): number {
+  return (
     g.prefix.length +
     (g.collapsed
       ? g.collapsedText.length
       : g.heading.length + g.trailer.length + g.units.reduce((n, u) => n + u.lineLength, 0))
-  let used = groups.reduce((n, g) => n + size(g), 0)
-  if (used > budget) {
-    const order = [...groups].sort((a, b) => a.rank - b.rank || b.order - a.order)
-    for (const group of order) {
-      if (used <= budget) break
-      const before = size(group)
-      group.collapsed = true
-      used += size(group) - before
-      cut.collapsedLists++
-      for (const unit of group.units) countCut(cut, unit)
-    }
+  )
+}
+
+/** Collapse groups, lowest rank first (later ones first within a rank), until they fit; the size left. */
+function collapseToFit(groups: Group[], budget: number, cut: CutReport): number {
+  let used = groups.reduce((n, g) => n + groupSize(g), 0)
+  if (used <= budget) return used
+  const order = [...groups].sort((a, b) => a.rank - b.rank || b.order - a.order)
+  for (const group of order) {
+    if (used <= budget) break
+    const before = groupSize(group)
+    group.collapsed = true
+    used += groupSize(group) - before
+    cut.collapsedLists++
+    for (const unit of group.units) countCut(cut, unit)
   }
-  let summary = ''
-  if (used > budget) {
-    // Even the collapsed lists do not fit (a great many modules): a table of counts instead.
-    summary = changesSummary()
-    cut.changesSummarised = true
-    used = summary.length
-    for (const group of groups) {
-      if (group.section === 'changes') continue
-      used += size(group)
-    }
-  }
-  const visible = groups.filter(g => !g.collapsed && !(summary && g.section === 'changes'))
-  const candidates = visible
-    .flatMap(g => g.units)
-    .filter(u => u.hasDetail)
-    .sort((a, b) => b.rank - a.rank || a.order - b.order)
-  let remaining = budget - used
+  return used
+}
+
+/**
+ * Open details, highest rank first, while they fit in `remaining`; after the first that does not
+ * fit, only the rest of its rank are tried, while 300 characters and fewer than 50 misses are left.
+ */
+function openDetails(units: Unit[], remaining: number, cut: CutReport): void {
+  const candidates = units.filter(u => u.hasDetail).sort((a, b) => b.rank - a.rank || a.order - b.order)
   let stopRank: number | undefined
   let misses = 0
   for (const unit of candidates) {
@@ -250,6 +256,10 @@ function layout(groups: Group[], budget: number, cut: CutReport, changesSummary:
       countCut(cut, unit)
     }
   }
+}
+
+/** The groups as text, the changes replaced by `summary` when there is one. */
+function joinGroups(groups: Group[], summary: string): string {
   // Parts joined once at the end (appending to one growing string and looking at its end would
   // flatten it again and again).
   const parts: string[] = []
@@ -277,8 +287,30 @@ function layout(groups: Group[], budget: number, cut: CutReport, changesSummary:
     for (const unit of group.units) emit(unit.shown ?? unit.line())
     emit(group.trailer)
   }
-  const out = parts.join('')
-  return out
+  return parts.join('')
+}
+
+/** Lay out the groups within `budget` characters, cutting by risk (see the module comment). */
+function layout(groups: Group[], budget: number, cut: CutReport, changesSummary: () => string): string {
+  let used = collapseToFit(groups, budget, cut)
+  let summary = ''
+  if (used > budget) {
+    // Even the collapsed lists do not fit (a great many modules): a table of counts instead.
+    summary = changesSummary()
+    cut.changesSummarised = true
+    used = summary.length
+    for (const group of groups) {
+      if (group.section === 'changes') continue
+      used += groupSize(group)
+    }
+  }
+  const visible = groups.filter(g => !g.collapsed && !(summary && g.section === 'changes'))
+  openDetails(
+    visible.flatMap(g => g.units),
+    budget - used,
+    cut
+  )
+  return joinGroups(groups, summary)
 }
 
 function countCut(cut: CutReport, unit: Unit): void {

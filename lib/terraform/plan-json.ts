@@ -208,123 +208,145 @@ class SyntaxAt extends Error {
   }
 }
 
-/** The offset of the first character that makes `text` invalid JSON (text.length: it ends early). */
-export function firstSyntaxError(text: string): number {
-  let i = 0
-  const fail = (at = i): never => {
+const DIGIT = /[0-9]/
+
+/** A JSON scanner that only checks: it throws SyntaxAt at the first character JSON does not allow. */
+class JsonScanner {
+  /** Where the scanner is. */
+  i = 0
+
+  constructor(private readonly text: string) {}
+
+  fail(at = this.i): never {
     throw new SyntaxAt(at)
   }
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-      i++
+
+  /** The whole text: one value, then only whitespace. */
+  document(): void {
+    this.value()
+    this.ws()
+    if (this.i < this.text.length) this.fail()
   }
-  const literal = (word: string) => {
-    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) fail()
+
+  ws(): void {
+    const text = this.text
+    while (
+      this.i < text.length &&
+      (text[this.i] === ' ' || text[this.i] === '\t' || text[this.i] === '\n' || text[this.i] === '\r')
+    )
+      this.i++
   }
-  const string = () => {
-    i++ // opening quote
-    for (;;) {
-      if (i >= text.length) fail()
-      const c = text.charCodeAt(i)
-      if (c === 34) {
-        i++
-        return
-      }
-      if (c < 0x20) fail()
-      if (c === 92) {
-        i++
-        const e = text[i]
-        if (e === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail(i + k)
-          i += 5
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++
-        else fail()
-      } else i++
-    }
-  }
-  const number = () => {
-    if (text[i] === '-') i++
-    if (text[i] === '0') i++
-    else if (/[1-9]/.test(text[i] ?? '')) while (/[0-9]/.test(text[i] ?? '')) i++
-    else fail()
-    if (text[i] === '.') {
-      i++
-      if (!/[0-9]/.test(text[i] ?? '')) fail()
-      while (/[0-9]/.test(text[i] ?? '')) i++
-    }
-    if (text[i] === 'e' || text[i] === 'E') {
-      i++
-      if (text[i] === '+' || text[i] === '-') i++
-      if (!/[0-9]/.test(text[i] ?? '')) fail()
-      while (/[0-9]/.test(text[i] ?? '')) i++
-    }
-  }
-  const value = (): void => {
-    ws()
-    const c = text[i]
+
+  /**
+   * One value. Objects and arrays are scanned here rather than in methods of their own, so that
+   * each level of nesting takes one stack frame.
+   */
+  value(): void {
+    this.ws()
+    const c = this.text[this.i]
     if (c === '{') {
-      i++
-      ws()
-      if (text[i] === '}') {
-        i++
-        return
-      }
+      this.i++
+      this.ws()
+      if (this.take('}')) return
       for (;;) {
-        ws()
-        if (text[i] !== '"') fail()
-        string()
-        ws()
-        if (text[i] !== ':') fail()
-        i++
-        value()
-        ws()
-        if (text[i] === ',') {
-          i++
-          continue
-        }
-        if (text[i] === '}') {
-          i++
-          return
-        }
-        fail()
+        this.ws()
+        if (this.text[this.i] !== '"') this.fail()
+        this.string()
+        this.ws()
+        if (!this.take(':')) this.fail()
+        this.value()
+        this.ws()
+        if (this.take(',')) continue
+        if (this.take('}')) return
+        this.fail()
       }
     }
     if (c === '[') {
-      i++
-      ws()
-      if (text[i] === ']') {
-        i++
-        return
-      }
+      this.i++
+      this.ws()
+      if (this.take(']')) return
       for (;;) {
-        value()
-        ws()
-        if (text[i] === ',') {
-          i++
-          continue
-        }
-        if (text[i] === ']') {
-          i++
-          return
-        }
-        fail()
+        this.value()
+        this.ws()
+        if (this.take(',')) continue
+        if (this.take(']')) return
+        this.fail()
       }
     }
-    if (c === '"') return string()
-    if (c === 't') return literal('true')
-    if (c === 'f') return literal('false')
-    if (c === 'n') return literal('null')
-    if (c === '-' || /[0-9]/.test(c ?? '')) return number()
-    fail()
+    if (c === '"') return this.string()
+    if (c === 't') return this.literal('true')
+    if (c === 'f') return this.literal('false')
+    if (c === 'n') return this.literal('null')
+    if (c === '-' || DIGIT.test(c ?? '')) return this.number()
+    this.fail()
   }
+
+  /** Whether `char` is next; if it is, the scanner steps over it. */
+  private take(char: string): boolean {
+    if (this.text[this.i] !== char) return false
+    this.i++
+    return true
+  }
+
+  literal(word: string): void {
+    for (let k = 0; k < word.length; k++, this.i++) if (this.text[this.i] !== word[k]) this.fail()
+  }
+
+  string(): void {
+    const text = this.text
+    this.i++ // opening quote
+    for (;;) {
+      if (this.i >= text.length) this.fail()
+      const c = text.charCodeAt(this.i)
+      if (c === 34) {
+        this.i++
+        return
+      }
+      if (c < 0x20) this.fail()
+      if (c === 92) {
+        this.i++
+        const e = text[this.i]
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[this.i + k] ?? '')) this.fail(this.i + k)
+          this.i += 5
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i++
+        else this.fail()
+      } else this.i++
+    }
+  }
+
+  number(): void {
+    const text = this.text
+    const digits = () => {
+      while (DIGIT.test(text[this.i] ?? '')) this.i++
+    }
+    if (text[this.i] === '-') this.i++
+    if (text[this.i] === '0') this.i++
+    else if (/[1-9]/.test(text[this.i] ?? '')) digits()
+    else this.fail()
+    if (text[this.i] === '.') {
+      this.i++
+      if (!DIGIT.test(text[this.i] ?? '')) this.fail()
+      digits()
+    }
+    if (text[this.i] === 'e' || text[this.i] === 'E') {
+      this.i++
+      if (text[this.i] === '+' || text[this.i] === '-') this.i++
+      if (!DIGIT.test(text[this.i] ?? '')) this.fail()
+      digits()
+    }
+  }
+}
+
+/** The offset of the first character that makes `text` invalid JSON (text.length: it ends early). */
+export function firstSyntaxError(text: string): number {
+  const scanner = new JsonScanner(text)
   try {
-    value()
-    ws()
-    if (i < text.length) fail()
+    scanner.document()
     return text.length
   } catch (error) {
     // A SyntaxAt names the offending character; anything else (nesting too deep for this scanner)
     // is reported where the scanner was.
-    return Math.min(error instanceof SyntaxAt ? error.offset : i, text.length)
+    return Math.min(error instanceof SyntaxAt ? error.offset : scanner.i, text.length)
   }
 }
