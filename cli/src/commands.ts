@@ -26,6 +26,30 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     load: async () => (await import('./commands/build.js')).command
   },
+  'build-set': {
+    summary:
+      'What a deploy must do: the services whose content tag the registry lacks (or to copy, --promote), whether the rollout and invalidation are due',
+    load: async () => (await import('./commands/build-set.js')).command
+  },
+  resolve: {
+    summary:
+      'The images a rollout pins, from build-set content tags (no git, no build); pushes kept archives first',
+    load: async () => (await import('./commands/resolve.js')).command
+  },
+  record: {
+    summary:
+      'After a successful rollout, leave its records in the registry so the same state is not rolled out again',
+    load: async () => (await import('./commands/record.js')).command
+  },
+  pull: {
+    summary: 'Pull an image by digest into an OCI archive, every digest checked (promotion, source side)',
+    load: async () => (await import('./commands/pull.js')).command
+  },
+  push: {
+    summary:
+      'Push an OCI archive under a content tag; the registry must report its digest (promotion, target side)',
+    load: async () => (await import('./commands/push.js')).command
+  },
   changed: {
     summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
     load: async () => (await import('./commands/changed.js')).command

@@ -103,6 +103,13 @@ export class RegistryClient {
     return true
   }
 
+  /** A blob (registries may redirect to storage: fetch sends the credentials to the registry only). */
+  async getBlob(repo: string, digest: string): Promise<Response> {
+    const response = await this.request('GET', `/v2/${repo}/blobs/${digest}`, repo, 'pull', {})
+    await this.expect(response, [200], 'GET blob', `${repo}@${digest}`)
+    return response
+  }
+
   /** A monolithic upload: POST for a session, PUT the bytes with their digest. */
   async uploadBlob(repo: string, digest: string, size: number, body: Body): Promise<void> {
     const start = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', {})

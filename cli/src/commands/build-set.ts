@@ -1,0 +1,171 @@
+/**
+ * `shipline build-set`: what a deploy of one environment must do, from what its registry holds.
+ * Every service's content tag (sources, Dockerfile, build args, platforms, base image digests) is
+ * looked up: a tag the registry lacks is built (or, with --promote, the earlier environment's digest
+ * is copied); one it holds is reused. The rollout and the CDN invalidation are due unless the
+ * registry holds the record of exactly this state. Nothing is built or pushed here.
+ * Prints one JSON object; --github-output also sets the outputs the deploy workflow reads
+ * (matrix, count, tags, present, defer-push, deploy, rollout, cdn-paths, watch-key) and writes a
+ * job summary.
+ * Exit codes: 0 decided; 1 a lookup failed or a promoted tag is another image here; 2 bad usage.
+ */
+import * as core from '@actions/core'
+import { loadConfig } from '../../../lib/config/config.js'
+import { InputError, UserError } from '../../../lib/core/errors.js'
+import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
+import { info } from '../../../lib/core/log.js'
+import { code, heading, table } from '../../../lib/core/markdown.js'
+import { writeJobSummary } from '../../../lib/core/summary.js'
+import { gitTopLevel } from '../../../lib/git/git.js'
+import { pathsKey } from '../../../lib/git/trees.js'
+import {
+  type BuildSet,
+  cdnKey,
+  decideBuildSet,
+  decideDeploy,
+  decidePromotion,
+  digestOf,
+  parseDeployed,
+  recordTag,
+  rolloutKey
+} from '../../../lib/images/build-set.js'
+import { withBuildArgs } from '../../../lib/images/build-push.js'
+import { defaultBuildContext } from '../../../lib/images/context.js'
+import { isRecorded, lookupDeployed, lookupServices } from '../../../lib/images/converge.js'
+import { readBuildPushOptions } from '../../../lib/images/options.js'
+import { type Command, EXIT } from '../command.js'
+
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+
+function matrixOf(set: BuildSet, config: Awaited<ReturnType<typeof loadConfig>>) {
+  if (set.copy.length)
+    return {
+      include: set.copy.map(c => ({ service: c.service, 'content-tag': c.contentTag, source: c.image }))
+    }
+  return {
+    include: config.services
+      .filter(s => set.build.includes(s.name))
+      .map(s => ({
+        service: s.name,
+        'content-tag': set.tags[s.name],
+        platforms: s.platforms.join(',')
+      }))
+  }
+}
+
+function summary(set: BuildSet, rollout: boolean, invalidate: boolean, environment: string): string {
+  const rows = Object.keys(set.tags).map(service => [
+    code(service),
+    code(set.tags[service]),
+    set.present[service]
+      ? `in the registry (${code(digestOf(set.present[service]).slice(0, 19))})`
+      : set.copy.some(c => c.service === service)
+        ? 'copied from the previous environment (same digest)'
+        : 'built, scanned and pushed'
+  ])
+  return [
+    heading(3, `Build set of ${environment}`),
+    table(['Service', 'Content tag', 'This run'], rows, true),
+    '',
+    `${set.build.length} to build, ${set.copy.length} to copy, ${Object.keys(set.present).length} reused; ` +
+      `rollout ${rollout ? 'due' : 'not needed (this state was rolled out)'}; ` +
+      `invalidation ${invalidate ? 'due' : 'not needed'}` +
+      (set.deferPush ? '; the registry has no repository yet: pushed after the apply' : '')
+  ].join('\n')
+}
+
+export const command: Command = {
+  usage:
+    'shipline build-set --registry HOST[:PORT][/prefix] [--config shipline.yml] [--environment NAME] [--watch PATH]... [--promote JSON] [--builder docker|podman] [--build-arg NAME=VALUE]... [--insecure-registry] [--github-output]',
+  options: {
+    config: { type: 'string' },
+    registry: { type: 'string' },
+    environment: { type: 'string' },
+    watch: { type: 'string', multiple: true },
+    promote: { type: 'string' },
+    builder: { type: 'string' },
+    'build-arg': { type: 'string', multiple: true },
+    'insecure-registry': { type: 'boolean' },
+    'github-output': { type: 'boolean' }
+  },
+  async run({ values }) {
+    const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+    if (values['github-output'] && !process.env.GITHUB_OUTPUT)
+      throw new InputError(
+        '--github-output',
+        'GITHUB_OUTPUT is not set',
+        'a GitHub Actions step (it sets GITHUB_OUTPUT)'
+      )
+    const inputs = new Inputs(
+      recordInputSource({
+        config: flag('config'),
+        registry: flag('registry'),
+        builder: flag('builder'),
+        push: 'false',
+        'insecure-registry': flag('insecure-registry'),
+        'build-args': ((values['build-arg'] as string[] | undefined) ?? []).join('\n'),
+        '--environment': flag('environment')
+      })
+    )
+    const options = readBuildPushOptions(inputs, process.env)
+    const config = await loadConfig(options.configFile)
+    const environment = inputs.matching('--environment', ENVIRONMENT, 'an environment name such as staging', {
+      default: config.environment ?? 'production'
+    })
+    const promote = flag('promote')
+    const deployed = promote?.trim() ? parseDeployed(promote, '--promote') : undefined
+    const top = await gitTopLevel(process.cwd())
+    const watch = ((values.watch as string[] | undefined) ?? []).map(path => path.replace(/\/+$/, '') || '.')
+    const watchKey = await pathsKey(top, watch)
+    const ctx = defaultBuildContext(process.env)
+
+    let set: BuildSet
+    if (deployed) {
+      const promotion = decidePromotion(deployed, await lookupDeployed(deployed, options, ctx))
+      if (promotion.conflicts.length) throw new UserError(`Cannot promote: ${promotion.conflicts.join('; ')}`)
+      set = promotion
+    } else {
+      const services = config.services.map(s => withBuildArgs(s, options.buildArgs))
+      set = decideBuildSet(await lookupServices(config, services, options, ctx))
+    }
+    const pending = set.build.length + set.copy.length > 0
+    const digests = Object.fromEntries(Object.entries(set.present).map(([s, image]) => [s, digestOf(image)]))
+    const first = Object.keys(set.tags)[0]
+    const recorded = async (tag: string) => !pending && (await isRecorded(first, tag, options, ctx))
+    const rolloutTag = recordTag('rollout', environment, rolloutKey(environment, digests, watchKey))
+    const cdnTag = recordTag('cdn', environment, cdnKey(environment, digests, config.cdn))
+    const decision = decideDeploy({
+      set,
+      rolloutRecorded: await recorded(rolloutTag),
+      cdnRecorded: await recorded(cdnTag),
+      cdn: config.cdn
+    })
+    info(
+      `${environment}: ${set.build.length} to build, ${set.copy.length} to copy, ${Object.keys(set.present).length} in the registry; rollout ${decision.rollout ? 'due' : 'not needed'}, invalidation ${decision.invalidate ? 'due' : 'not needed'}`
+    )
+    const result = {
+      environment,
+      build: set.build,
+      copy: set.copy.map(c => c.service),
+      tags: set.tags,
+      present: set.present,
+      'defer-push': set.deferPush,
+      rollout: decision.rollout,
+      invalidate: decision.invalidate,
+      'watch-key': watchKey
+    }
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+    if (values['github-output']) {
+      core.setOutput('matrix', JSON.stringify(matrixOf(set, config)))
+      core.setOutput('count', String(set.build.length + set.copy.length))
+      core.setOutput('tags', JSON.stringify(set.tags))
+      core.setOutput('defer-push', String(set.deferPush))
+      core.setOutput('deploy', String(decision.rollout || decision.invalidate))
+      core.setOutput('rollout', String(decision.rollout))
+      core.setOutput('cdn-paths', decision.invalidate ? config.cdn.paths.join('\n') : '')
+      core.setOutput('watch-key', watchKey)
+      await writeJobSummary(summary(set, decision.rollout, decision.invalidate, environment))
+    }
+    return EXIT.ok
+  }
+}
