@@ -7,7 +7,7 @@ import type { ProvisionInputs } from './job-options.js'
 type ArgInputs = Pick<
   ProvisionInputs,
   'backendConfig' | 'varFiles' | 'vars' | 'planFile' | 'lockTimeoutSeconds' | 'workspace'
->
+> & { lock?: boolean }
 
 export const VERSION_ARGS = ['version', '-json']
 export const VALIDATE_ARGS = ['validate', '-no-color']
@@ -27,7 +27,7 @@ export function planArgs(inputs: ArgInputs, options: { destroy?: boolean } = {})
     '-input=false',
     '-no-color',
     '-detailed-exitcode',
-    `-lock-timeout=${inputs.lockTimeoutSeconds}s`,
+    inputs.lock === false ? '-lock=false' : `-lock-timeout=${inputs.lockTimeoutSeconds}s`,
     `-out=${inputs.planFile}`,
     ...(options.destroy ? ['-destroy'] : []),
     ...inputs.varFiles.map(file => `-var-file=${file}`),

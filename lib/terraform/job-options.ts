@@ -45,6 +45,8 @@ export interface ProvisionInputs {
   planFileGiven: boolean
   planSha256?: string
   lockTimeoutSeconds: number
+  /** Take the state lock (false: a read-only plan that neither waits for nor writes a lock). */
+  lock: boolean
   comment: boolean
   confirm?: string
   githubToken: string

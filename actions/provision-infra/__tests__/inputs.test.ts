@@ -137,6 +137,16 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     'Input "lock-timeout": "3h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 7200s'
   ],
   [
+    'lock false for an apply',
+    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
+    'Input "lock": false is refused for apply, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
+  ],
+  [
+    'lock false for a confirmed destroy',
+    { command: 'destroy', workspace: 'staging', confirm: 'staging', lock: 'false' },
+    'Input "lock": false is refused for a confirmed destroy, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
+  ],
+  [
     'a comment that is not a boolean',
     { comment: 'yes' },
     'Input "comment": "yes" is not a boolean; accepted: true or false'
@@ -248,8 +258,10 @@ describe('getInputs', () => {
       planFile: join(box.repo, 'infra', 'default.tfplan'),
       planFileGiven: false,
       lockTimeoutSeconds: 300,
+      lock: true,
       comment: false
     })
+    expect(read({ lock: 'false' }).lock).toBe(false)
     expect(inputs.terraformVersion.exact).toBe('1.11.4')
     expect(
       read(

@@ -36,6 +36,7 @@ export const INPUTS = {
   planFile: 'plan-file',
   planSha256: 'plan-sha256',
   lockTimeout: 'lock-timeout',
+  lock: 'lock',
   comment: 'comment',
   confirm: 'confirm',
   githubToken: 'github-token'
@@ -286,6 +287,13 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
     { vars, varFiles }
   )
   const lockTimeoutMs = inputs.duration(INPUTS.lockTimeout, DEFAULTS.lockTimeout, { max: 2 * 3_600_000 })
+  const lock = inputs.boolean(INPUTS.lock, true)
+  if (!lock && (command === 'apply' || inputs.optional(INPUTS.confirm) !== undefined))
+    throw new InputError(
+      INPUTS.lock,
+      `false is refused for ${command === 'apply' ? 'apply' : 'a confirmed destroy'}, which changes the state`,
+      'false only for a read-only plan, check or destroy preview'
+    )
   const context = runContext(env)
   const comment = inputs.boolean(INPUTS.comment, context.pullRequest !== undefined)
   const confirm = readConfirm(inputs, command, workspace)
@@ -312,6 +320,7 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
     planFileGiven: plan.given,
     planSha256,
     lockTimeoutSeconds: Math.ceil(lockTimeoutMs / 1000),
+    lock,
     comment,
     confirm,
     githubToken,
