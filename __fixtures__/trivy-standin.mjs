@@ -7,12 +7,16 @@
 //   exclusive lock on it while it runs (as Trivy's BoltDB does: a second process on the same DB
 //   fails), sleeps $STANDIN_SLEEP_MS, then copies a recorded Trivy report to F
 //   ($STANDIN_FIXTURES: JSON map target → report file; else $STANDIN_DEFAULT_FIXTURE).
+//   With $STANDIN_BARRIER_DIR and $STANDIN_BARRIER_COUNT, a scan first waits (up to 30 s) until that
+//   many scans have started: a test of "N at once" then holds under any load, and fails (the scan
+//   reports a barrier timeout) only when fewer than N ever run together.
 import {
   appendFileSync,
   copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   closeSync,
   rmSync,
   writeFileSync
@@ -86,7 +90,21 @@ release = () => {
   rmSync(lock, { force: true })
   release = () => undefined
 }
+async function barrier() {
+  const dir = process.env.STANDIN_BARRIER_DIR
+  const count = Number(process.env.STANDIN_BARRIER_COUNT ?? 0)
+  if (!dir || !count) return
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, String(process.pid)), '')
+  const until = Date.now() + 30_000
+  while (readdirSync(dir).length < count) {
+    if (Date.now() > until) fail(`stand-in: barrier timeout: fewer than ${count} scans ever ran at once`)
+    await sleep(20)
+  }
+}
+
 try {
+  await barrier()
   await sleep(Number(process.env.STANDIN_SLEEP_MS ?? 0))
   if (list('STANDIN_FAIL_TARGETS').includes(target))
     fail(`run error: image scan error: ${target}: MANIFEST_UNKNOWN: manifest unknown`)

@@ -43,6 +43,59 @@ function progressLine(ref: WorkloadRef, state: RolloutState, elapsedMs: number):
   return `${workloadLabel(ref)}: ${state.ready}/${state.desired} ready, ${state.updated}/${state.desired} updated after ${formatDuration(elapsedMs)}: ${state.message}`
 }
 
+/** The wait of one call: what each workload looked like last, and how those that ended ended. */
+class RolloutWatch {
+  readonly results = new Map<WorkloadRef, WaitResult>()
+  private readonly lastLine = new Map<WorkloadRef, number>()
+  private readonly latest = new Map<WorkloadRef, { live: KubeObject; state: RolloutState }>()
+
+  constructor(
+    private readonly start: number,
+    private readonly progressEveryMs: number,
+    private readonly log: (line: string) => void
+  ) {}
+
+  /** Record one read of `ref`: its end, or a progress line at most every progressEveryMs. */
+  observe(ref: WorkloadRef, live: KubeObject, now: number): void {
+    const state = rolloutState(live)
+    this.latest.set(ref, { live, state })
+    const elapsedMs = now - this.start
+    if (state.state !== 'progressing') {
+      this.results.set(ref, { ref, outcome: state.state, state, live, elapsedMs })
+      this.log(
+        `${workloadLabel(ref)}: ${state.state === 'done' ? 'rolled out' : 'FAILED'} after ${formatDuration(elapsedMs)}: ${state.message}`
+      )
+      return
+    }
+    const last = this.lastLine.get(ref)
+    if (last === undefined || now - last >= this.progressEveryMs) {
+      this.lastLine.set(ref, now)
+      this.log(progressLine(ref, state, elapsedMs))
+    }
+  }
+
+  /** `ref` did not end within the timeout. */
+  timeOut(ref: WorkloadRef, now: number, timeoutMs: number): void {
+    const last = this.latest.get(ref)
+    const state = last?.state ?? {
+      state: 'progressing' as const,
+      message: 'not read',
+      desired: 0,
+      updated: 0,
+      ready: 0
+    }
+    const elapsedMs = now - this.start
+    this.results.set(ref, {
+      ref,
+      outcome: 'timeout',
+      state: { ...state, message: `did not finish within ${formatDuration(timeoutMs)}: ${state.message}` },
+      live: last?.live,
+      elapsedMs
+    })
+    this.log(`${workloadLabel(ref)}: TIMED OUT after ${formatDuration(elapsedMs)}: ${state.message}`)
+  }
+}
+
 export async function waitForRollouts(
   client: KubeClient,
   refs: WorkloadRef[],
@@ -51,59 +104,18 @@ export async function waitForRollouts(
   const { clock, timeoutMs, pollMs, progressEveryMs = 15_000, log = info } = options
   const start = clock.now()
   const deadline = start + timeoutMs
-  const results = new Map<WorkloadRef, WaitResult>()
-  const lastLine = new Map<WorkloadRef, number>()
-  const latest = new Map<WorkloadRef, { live: KubeObject; state: RolloutState }>()
+  const watch = new RolloutWatch(start, progressEveryMs, log)
   let pending = [...refs]
   while (pending.length > 0) {
-    await Promise.all(
-      pending.map(async ref => {
-        const live = await client.get(ref.path)
-        const state = rolloutState(live)
-        const now = clock.now()
-        latest.set(ref, { live, state })
-        if (state.state !== 'progressing') {
-          results.set(ref, { ref, outcome: state.state, state, live, elapsedMs: now - start })
-          log(
-            `${workloadLabel(ref)}: ${state.state === 'done' ? 'rolled out' : 'FAILED'} after ${formatDuration(now - start)}: ${state.message}`
-          )
-          return
-        }
-        const last = lastLine.get(ref)
-        if (last === undefined || now - last >= progressEveryMs) {
-          lastLine.set(ref, now)
-          log(progressLine(ref, state, now - start))
-        }
-      })
-    )
-    pending = pending.filter(ref => !results.has(ref))
+    await Promise.all(pending.map(async ref => watch.observe(ref, await client.get(ref.path), clock.now())))
+    pending = pending.filter(ref => !watch.results.has(ref))
     if (pending.length === 0) break
     const now = clock.now()
     if (now >= deadline) {
-      for (const ref of pending) {
-        const last = latest.get(ref)
-        const state = last?.state ?? {
-          state: 'progressing' as const,
-          message: 'not read',
-          desired: 0,
-          updated: 0,
-          ready: 0
-        }
-        results.set(ref, {
-          ref,
-          outcome: 'timeout',
-          state: {
-            ...state,
-            message: `did not finish within ${formatDuration(timeoutMs)}: ${state.message}`
-          },
-          live: last?.live,
-          elapsedMs: now - start
-        })
-        log(`${workloadLabel(ref)}: TIMED OUT after ${formatDuration(now - start)}: ${state.message}`)
-      }
+      for (const ref of pending) watch.timeOut(ref, now, timeoutMs)
       break
     }
     await clock.sleep(Math.min(pollMs, deadline - now))
   }
-  return refs.map(ref => results.get(ref) as WaitResult)
+  return refs.map(ref => watch.results.get(ref) as WaitResult)
 }
