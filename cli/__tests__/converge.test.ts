@@ -126,6 +126,7 @@ describe('a deploy converges from any state', () => {
     const set = await stagingSet()
     expect(set.code).toBe(0)
     expect(matrixServices(set.outputs)).toEqual(['hr-service', 'frontend'])
+    expect(set.outputs.deployed).toBe('')
     expect(set.outputs).toMatchObject({
       count: '2',
       'defer-push': 'false',
@@ -160,6 +161,11 @@ describe('a deploy converges from any state', () => {
     const set = await stagingSet()
     expect(set.outputs).toMatchObject({ count: '0', deploy: 'false', rollout: 'false', 'cdn-paths': '' })
     expect(matrixServices(set.outputs)).toEqual([])
+    // With nothing pending, the next environment gets the images from here (no deploy job runs).
+    expect(JSON.parse(set.outputs.deployed)).toEqual(JSON.parse(stagingDeployed))
+    expect(set.outputs['present-images'].split('\n')).toEqual(
+      (JSON.parse(stagingDeployed) as Array<{ image: string }>).map(d => d.image)
+    )
   }, 60_000)
 
   it('production promotes staging’s digests: copied, never built; then nothing is due', async () => {

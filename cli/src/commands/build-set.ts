@@ -5,8 +5,8 @@
  * is copied); one it holds is reused. The rollout and the CDN invalidation are due unless the
  * registry holds the record of exactly this state. Nothing is built or pushed here.
  * Prints one JSON object; --github-output also sets the outputs the deploy workflow reads
- * (matrix, count, tags, present, defer-push, deploy, rollout, cdn-paths, watch-key) and writes a
- * job summary.
+ * (matrix, count, tags, defer-push, deploy, rollout, cdn-paths, watch-key, present-images, and
+ * deployed when nothing is pending) and writes a job summary.
  * Exit codes: 0 decided; 1 a lookup failed or a promoted tag is another image here; 2 bad usage.
  */
 import * as core from '@actions/core'
@@ -25,6 +25,7 @@ import {
   decideDeploy,
   decidePromotion,
   digestOf,
+  formatDeployed,
   parseDeployed,
   recordTag,
   rolloutKey
@@ -164,6 +165,8 @@ export const command: Command = {
       core.setOutput('rollout', String(decision.rollout))
       core.setOutput('cdn-paths', decision.invalidate ? config.cdn.paths.join('\n') : '')
       core.setOutput('watch-key', watchKey)
+      core.setOutput('present-images', Object.values(set.present).join('\n'))
+      core.setOutput('deployed', pending ? '' : formatDeployed(set.present, set.tags))
       await writeJobSummary(summary(set, decision.rollout, decision.invalidate, environment))
     }
     return EXIT.ok
