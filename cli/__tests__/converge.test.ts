@@ -219,6 +219,20 @@ describe('a deploy converges from any state', () => {
     expect((await stagingSet()).outputs).toMatchObject({ deploy: 'false' })
   }, 60_000)
 
+  it('a backend change: that service is built, a rollout, no invalidation', async () => {
+    writeFileSync(join(repo, 'services', 'hr-service', 'www', 'health'), '{"status":"UP","v":"backend"}\n')
+    commit('hr-service only')
+    const set = await stagingSet()
+    expect(matrixServices(set.outputs)).toEqual(['hr-service'])
+    expect(set.outputs).toMatchObject({ count: '1', deploy: 'true', rollout: 'true', 'cdn-paths': '' })
+    expect(
+      (await shipline('build', { ...common(), registry: staging.host, service: ['hr-service'], push: true }))
+        .code
+    ).toBe(0)
+    await deploy(staging, 'staging', set.outputs)
+    expect((await stagingSet()).outputs).toMatchObject({ count: '0', deploy: 'false' })
+  }, 120_000)
+
   it('a build-args change: that service is built again; a frontend change is invalidated', async () => {
     writeFileSync(
       join(repo, 'shipline.yml'),

@@ -139,6 +139,18 @@ export function digestOf(image: string): string {
   return image.slice(image.lastIndexOf('@') + 1)
 }
 
+/**
+ * Which records can answer: the rollout's only when every digest is known (nothing to build or copy),
+ * the invalidation's when no CDN service is still to build or copy.
+ */
+export function recordsToLookUp(
+  set: BuildSet,
+  cdn: { services: string[] }
+): { rollout: boolean; cdn: boolean } {
+  const pending = new Set([...set.build, ...set.copy.map(c => c.service)])
+  return { rollout: pending.size === 0, cdn: !cdn.services.some(service => pending.has(service)) }
+}
+
 export interface DeployDecision {
   /** The images must change in the cluster (or the rollout of this state never succeeded). */
   rollout: boolean

@@ -27,6 +27,7 @@ import {
   digestOf,
   formatDeployed,
   parseDeployed,
+  recordsToLookUp,
   recordTag,
   rolloutKey
 } from '../../../lib/images/build-set.js'
@@ -132,13 +133,13 @@ export const command: Command = {
     const pending = set.build.length + set.copy.length > 0
     const digests = Object.fromEntries(Object.entries(set.present).map(([s, image]) => [s, digestOf(image)]))
     const first = Object.keys(set.tags)[0]
-    const recorded = async (tag: string) => !pending && (await isRecorded(first, tag, options, ctx))
+    const lookUp = recordsToLookUp(set, config.cdn)
     const rolloutTag = recordTag('rollout', environment, rolloutKey(environment, digests, watchKey))
     const cdnTag = recordTag('cdn', environment, cdnKey(environment, digests, config.cdn))
     const decision = decideDeploy({
       set,
-      rolloutRecorded: await recorded(rolloutTag),
-      cdnRecorded: await recorded(cdnTag),
+      rolloutRecorded: lookUp.rollout && (await isRecorded(first, rolloutTag, options, ctx)),
+      cdnRecorded: lookUp.cdn && (await isRecorded(first, cdnTag, options, ctx)),
       cdn: config.cdn
     })
     info(

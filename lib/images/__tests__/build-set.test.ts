@@ -10,6 +10,7 @@ import {
   type Held,
   type Lookup,
   parseDeployed,
+  recordsToLookUp,
   recordTag,
   rolloutKey
 } from '../build-set.js'
@@ -137,6 +138,19 @@ describe('decideDeploy: rollout and invalidation only when the state was not rol
         rollout: true,
         invalidate: false
       })
+  })
+})
+
+describe('recordsToLookUp: a record answers only for digests that are all known', () => {
+  const cdn = { services: ['frontend'] }
+  const set = (build: string[]) =>
+    decideBuildSet(SERVICES.map((s, i) => lookup(s, build.includes(s) ? absent : present(i + 1))))
+  it.each<[string, string[], { rollout: boolean; cdn: boolean }]>([
+    ['nothing to build', [], { rollout: true, cdn: true }],
+    ['a backend service to build: the CDN record still answers', ['hr'], { rollout: false, cdn: true }],
+    ['the frontend to build', ['frontend'], { rollout: false, cdn: false }]
+  ])('%s', (_name, build, expected) => {
+    expect(recordsToLookUp(set(build), cdn)).toEqual(expected)
   })
 })
 
