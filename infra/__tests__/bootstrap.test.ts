@@ -37,24 +37,76 @@ describe('Bootstrap', () => {
     expect(bootstrap.files['main.tf']).toContain('github_host  = "token.actions.githubusercontent.com"')
   })
 
-  it('Bootstrap: plan role trusted only for pull requests of the repository, read-only', () => {
+  it('Bootstrap: plan role trusted for pull requests and the default branch, reading only, writing nothing', () => {
     const [trust, ...others] = policy('plan_trust')
     expect(others).toEqual([])
     expect(trust?.actions).toEqual(['sts:AssumeRoleWithWebIdentity'])
     expect(condition(trust, '${local.github_host}:sub')).toEqual([
-      'repo:${var.github_repository}:pull_request'
+      'repo:${var.github_repository}:pull_request',
+      'repo:${var.github_repository}:ref:refs/heads/${var.default_branch}'
     ])
     expect(condition(trust, '${local.github_host}:aud')).toEqual(['sts.amazonaws.com'])
     expect(trust?.conditions.every(c => c.test === 'StringEquals')).toBe(true)
+    // No account-wide managed policy (ReadOnlyAccess reads every service and every object).
     const attached = Object.values(resources(bootstrap, 'aws_iam_role_policy_attachment')).filter(
       a => a.role === '${aws_iam_role.plan.name}'
     )
-    expect(attached.map(a => a.policy_arn)).toEqual(['arn:${local.partition}:iam::aws:policy/ReadOnlyAccess'])
-    // Its own policy writes lock files only, never state.
-    const writes = policy('plan').filter(
-      s => s.effect === 'Allow' && s.actions.some(a => /^s3:(Put|Delete)/.test(a))
+    expect(attached).toEqual([])
+    // Every action it is allowed reads: no write, not even a lock file (plans run with lock = false).
+    const allows = policy('plan').filter(s => s.effect === 'Allow')
+    for (const action of allows.flatMap(s => s.actions))
+      expect(action).toMatch(
+        /^[a-z0-9-]+:(Describe|Get|List|BatchGet|BatchCheck)[A-Za-z*]*$|^kms:Decrypt$|^sts:GetCallerIdentity$/
+      )
+    expect(allows.flatMap(s => s.actions).filter(a => a.endsWith(':*'))).toEqual([])
+    // The state of its environments only, and no object of any other bucket.
+    const state = allows.find(s => s.sid === 'ReadState')
+    expect(state?.resources).toEqual([
+      '${[for env in var.environments : "${aws_s3_bucket.state.arn}/workspaces/${env}/*"]}'
+    ])
+    const deny = policy('plan').find(s => s.effect === 'Deny')
+    expect(deny).toMatchObject({
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
+      notResources: ['${aws_s3_bucket.state.arn}/*']
+    })
+  })
+
+  it("Bootstrap: build role trusted for the default branch only, allowed only the project's images", () => {
+    const [trust, ...others] = policy('build_trust')
+    expect(others).toEqual([])
+    expect(condition(trust, '${local.github_host}:sub')).toEqual([
+      'repo:${var.github_repository}:ref:refs/heads/${var.default_branch}'
+    ])
+    expect(condition(trust, '${local.github_host}:aud')).toEqual(['sts.amazonaws.com'])
+    const statements = policy('build')
+    expect(statements.every(s => s.effect === 'Allow' && s.actions.every(a => a.startsWith('ecr:')))).toBe(
+      true
     )
-    expect(writes.flatMap(s => s.resources)).toEqual(['${aws_s3_bucket.state.arn}/workspaces/*.tflock'])
+    const login = statements.find(s => s.actions.includes('ecr:GetAuthorizationToken'))
+    expect(login?.actions).toEqual(['ecr:GetAuthorizationToken'])
+    const images = statements.find(s => s.actions.includes('ecr:PutImage'))
+    expect(condition(images, 'aws:ResourceTag/Project')).toEqual(['${var.project}'])
+    expect(images?.resources).toEqual([
+      'arn:${local.partition}:ecr:${var.region}:${local.account_id}:repository/*'
+    ])
+    for (const forbidden of [
+      'ecr:DeleteRepository',
+      'ecr:SetRepositoryPolicy',
+      'ecr:BatchDeleteImage',
+      'ecr:CreateRepository'
+    ])
+      expect(statements.flatMap(s => s.actions)).not.toContain(forbidden)
+    expect(
+      Object.values(resources(bootstrap, 'aws_iam_role_policy_attachment')).filter(
+        a => a.role === '${aws_iam_role.build.name}'
+      )
+    ).toEqual([])
+  })
+
+  it('Bootstrap: deploy sessions may outlive the deploy and destroy jobs (two hours)', () => {
+    expect(resource(bootstrap, 'aws_iam_role', 'deploy').max_session_duration).toBe(7200)
+    for (const name of ['plan', 'build'])
+      expect(resource(bootstrap, 'aws_iam_role', name).max_session_duration).toBe(3600)
   })
 
   it('Bootstrap: deploy role trusted only for the given environment', () => {
