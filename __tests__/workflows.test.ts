@@ -336,10 +336,28 @@ describe('deploy.yml: one environment, converging, one approval', () => {
     expect(step(jobs.deploy, s => s.id === 'deploy')?.if).toBe(
       "needs.prepare.outputs.rollout == 'true' || needs.plan.outputs.has-changes == 'true'"
     )
-    expect(step(jobs.deploy, shiplineAction('invalidate-cdn'))?.if).toBe(
+    expect(step(jobs.deploy, shiplineAction('invalidate-cdn'))?.if).toContain(
       "needs.prepare.outputs.cdn-paths != ''"
     )
     expect(jobs.deploy.steps?.[jobs.deploy.steps.length - 1].run).toContain('record --registry')
+  })
+
+  it('publishes the static frontend after the rollout and invalidates exactly what it changed', () => {
+    const names = (jobs.deploy.steps ?? []).map(s => s.id ?? s.uses ?? s.name)
+    expect(names.indexOf('publish')).toBeGreaterThan(names.indexOf('deploy'))
+    const publish = step(jobs.deploy, s => s.id === 'publish')
+    expect(publish?.uses).toBe('./.shipline-src/actions/publish-static')
+    expect(publish?.if).toBe("needs.prepare.outputs.publish == 'true'")
+    expect(publish?.with?.bucket).toBe(
+      '${{ steps.apply.outputs.static_bucket || steps.outputs.outputs.static_bucket }}'
+    )
+    const invalidate = step(jobs.deploy, shiplineAction('invalidate-cdn'))
+    expect(invalidate?.if).toContain("steps.publish.outputs.invalidation-paths != ''")
+    expect(invalidate?.with?.paths).toContain('${{ steps.publish.outputs.invalidation-paths }}')
+    expect(invalidate?.with?.paths).not.toContain('/*')
+    expect(step(jobs.deploy, s => s.id === 'images')?.env?.STATIC_KEY).toBe(
+      '${{ needs.prepare.outputs.static-key }}'
+    )
   })
 
   it('reports what failed or was cancelled, and only reports', () => {
@@ -397,11 +415,21 @@ describe('plan.yml', () => {
   it('writes one comment, from one job, after the plan and the images, not after a cancel', () => {
     const writers = Object.entries(jobs).filter(([, job]) => job.permissions?.['pull-requests'] === 'write')
     expect(writers.map(([id]) => id)).toEqual(['comment'])
-    expect(needs(jobs.comment).sort()).toEqual(['images', 'infra', 'prepare'])
+    expect(needs(jobs.comment).sort()).toEqual(['frontend', 'images', 'infra', 'prepare'])
     expect(jobs.comment.if).toContain('!cancelled()')
     expect(jobs.comment.if).not.toContain('always()')
     const infra = jobs.infra.steps?.find(step => step.id === 'plan')
     expect(infra?.with).toMatchObject({ comment: false, lock: false })
+  })
+
+  it('dry-runs the static frontend’s publish for the comment, uploading nothing', () => {
+    expect(jobs.frontend.if).toBe(
+      "needs.prepare.outputs.static == 'true' && needs.infra.outputs.static-bucket != ''"
+    )
+    expect(jobs.frontend.steps?.find(s => s.run)?.run).toContain(
+      'publish-static --config "$CONFIG" --bucket "$BUCKET" --dry-run'
+    )
+    expect(awsSteps(jobs.frontend)[0].with?.['role-to-assume']).toBe('${{ secrets.PLAN_ROLE_ARN }}')
   })
 
   it('builds, for the comment, only what the registry lacks', () => {

@@ -112,6 +112,7 @@ describe('shipline changed', () => {
         expected
       )
       expect(JSON.parse(outputs.matrix).include).toHaveLength(expected.any === 'true' ? 1 : 0)
+      expect(outputs.static).toBe('false') // no static section: no publish job
     }
   })
 

@@ -50,6 +50,11 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
       'Push an OCI archive under a content tag; the registry must report its digest (promotion, target side)',
     load: async () => (await import('./commands/push.js')).command
   },
+  'publish-static': {
+    summary:
+      'Publish a built site to S3: only changed files, right headers, assets before entry points; --dry-run prints the plan',
+    load: async () => (await import('./commands/publish-static.js')).command
+  },
   changed: {
     summary: 'List the services changed since a base as a GitHub matrix ({"include":[…]})',
     load: async () => (await import('./commands/changed.js')).command
@@ -64,9 +69,14 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
       "Create or update the pipeline's one PR comment (plan, images that would be built, scan findings)",
     load: async () => (await import('./commands/pr-comment.js')).command
   },
+  rehearse: {
+    summary:
+      "Run a workflow file's jobs on this machine for an event (GitHub's parser and evaluator; stand-ins for AWS, Kubernetes and GitHub)",
+    load: async () => (await import('./commands/rehearse.js')).command
+  },
   local: {
     summary:
-      'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
+      'The deploy rehearsed on this machine: the repository’s own workflow for a push, on a copy of its working tree, with stand-ins for AWS, Kubernetes and GitHub',
     load: async () => (await import('./commands/local.js')).command
   }
 }

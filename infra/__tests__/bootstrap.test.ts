@@ -67,8 +67,16 @@ describe('Bootstrap', () => {
     const deny = policy('plan').find(s => s.effect === 'Deny')
     expect(deny).toMatchObject({
       actions: ['s3:GetObject', 's3:GetObjectVersion'],
-      notResources: ['${aws_s3_bucket.state.arn}/*']
+      notResources: [
+        '${aws_s3_bucket.state.arn}/*',
+        'arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json'
+      ]
     })
+    // Of other buckets' objects, only the static frontend's publish manifest (names and hashes).
+    const objects = allows.filter(s => s.actions.includes('s3:GetObject')).flatMap(s => s.resources)
+    expect(objects.filter(r => !r.includes('aws_s3_bucket.state'))).toEqual([
+      'arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json'
+    ])
   })
 
   it("Bootstrap: build role trusted for the default branch only, allowed only the project's images", () => {

@@ -240,6 +240,14 @@ data "aws_iam_policy_document" "plan" {
     resources = ["arn:${local.partition}:s3:::${var.project}-*"]
   }
 
+  # A pull request's dry run of the static frontend compares with the bucket's publish manifest
+  # (file names and hashes, no content).
+  statement {
+    sid       = "StaticPublishManifest"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json"]
+  }
+
   statement {
     sid       = "DatabaseMasterSecret"
     actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
@@ -274,7 +282,7 @@ data "aws_iam_policy_document" "plan" {
     sid           = "NoObjectReadsOutsideState"
     effect        = "Deny"
     actions       = ["s3:GetObject", "s3:GetObjectVersion"]
-    not_resources = ["${aws_s3_bucket.state.arn}/*"]
+    not_resources = ["${aws_s3_bucket.state.arn}/*", "arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json"]
   }
 }
 

@@ -9,6 +9,7 @@ import type { ErrorObject } from 'ajv'
 import yaml from 'js-yaml'
 import validateConfig from './validate.generated.js'
 import { InputError } from '../core/errors.js'
+import { DEFAULT_STATIC_KEEP } from './schema.js'
 
 export interface ServiceConfig {
   /** The key under `services`; also the image repository name under the registry. */
@@ -24,6 +25,25 @@ export interface ServiceConfig {
   workload?: string
 }
 
+/** The static frontend published to S3 (`static:`); paths relative to the configuration's directory. */
+export interface StaticConfig {
+  /** The build output that is published. */
+  dir: string
+  /** A shell command that builds the site into `dir`, run in `context`. */
+  build?: string
+  context: string
+  /** Paths whose content makes the version (default: the context with a build, else dir). */
+  watch: string[]
+  /** Key prefix in the bucket ('' or ending in `/`). */
+  prefix: string
+  /** Files (relative to `dir`) served fresh and uploaded last, besides every `.html` file. */
+  entryPoints: string[]
+  /** Publishes whose assets stay in the bucket. */
+  keep: number
+  /** Cache-Control by glob over paths relative to `dir`; first match wins. */
+  cache: Array<{ match: string; cacheControl: string }>
+}
+
 export interface ShiplineConfig {
   /** The file as the user named it (used in messages). */
   file: string
@@ -33,8 +53,13 @@ export interface ShiplineConfig {
   environment?: string
   /** In the order of the file. */
   services: ServiceConfig[]
-  /** paths: invalidated after a deploy that changed one of services (the static frontend). */
+  /**
+   * paths: invalidated after a deploy that changed one of services (a frontend served from pods).
+   * services defaults to `frontend` when there is such a service and no `static` section.
+   */
   cdn: { paths: string[]; services: string[] }
+  /** The static frontend; its publish invalidates the paths it changed. */
+  static?: StaticConfig
 }
 
 export const DEFAULT_CONFIG_FILE = 'shipline.yml'
@@ -66,6 +91,16 @@ interface RawConfig {
   environment?: string
   services: Record<string, RawService>
   cdn?: { paths?: string[]; services?: string[] }
+  static?: {
+    dir: string
+    build?: string
+    context?: string
+    watch?: string[]
+    prefix?: string
+    'entry-points'?: string[]
+    keep?: number
+    cache?: Array<{ match: string; 'cache-control': string }>
+  }
 }
 
 /** ajv's validator of `configSchema`, compiled ahead of time (lib/config-validate.ts). */
@@ -233,8 +268,24 @@ function withDefaults(raw: RawConfig, file: string, root: string): ShiplineConfi
     services,
     cdn: {
       paths: raw.cdn?.paths ?? [],
-      services: raw.cdn?.services ?? ('frontend' in raw.services ? ['frontend'] : [])
-    }
+      services: raw.cdn?.services ?? ('frontend' in raw.services && !raw.static ? ['frontend'] : [])
+    },
+    ...(raw.static ? { static: staticWithDefaults(raw.static) } : {})
+  }
+}
+
+function staticWithDefaults(raw: NonNullable<RawConfig['static']>): StaticConfig {
+  const context = trimSlashes(raw.context ?? '.')
+  const prefix = (raw.prefix ?? '').replace(/^\/+/, '')
+  return {
+    dir: trimSlashes(raw.dir),
+    ...(raw.build ? { build: raw.build } : {}),
+    context,
+    watch: (raw.watch ?? [raw.build ? context : raw.dir]).map(trimSlashes),
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    entryPoints: (raw['entry-points'] ?? []).map(trimSlashes),
+    keep: raw.keep ?? DEFAULT_STATIC_KEEP,
+    cache: (raw.cache ?? []).map(rule => ({ match: rule.match, cacheControl: rule['cache-control'] }))
   }
 }
 

@@ -6,12 +6,18 @@
 /** A path relative to the repository root: no leading `/`, no `..` segment, no backslash. */
 const RELATIVE_PATH = '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$'
 
+/** A key prefix in a bucket: empty, or segments without `..`, no leading `/`. */
+export const STATIC_PREFIX = '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$'
+
+/** How many publishes keep their assets when static.keep is not set. */
+export const DEFAULT_STATIC_KEEP = 3
+
 export const SERVICE_NAME = '^[a-z0-9]+(?:[._-][a-z0-9]+)*$'
 
 export const configSchema = {
   $id: 'https://shipline.dev/schema/shipline.yml.json',
   type: 'object',
-  description: 'a mapping with version, environment, services and cdn',
+  description: 'a mapping with version, environment, services, cdn and static',
   required: ['version', 'services'],
   additionalProperties: false,
   properties: {
@@ -113,6 +119,91 @@ export const configSchema = {
           description:
             'a list of the services CloudFront serves, such as [frontend] (default: frontend, when it exists)',
           items: { type: 'string', pattern: SERVICE_NAME, description: 'a service name such as frontend' }
+        }
+      }
+    },
+    static: {
+      type: 'object',
+      description:
+        'a mapping with dir, build, context, watch, prefix, entry-points, keep and cache (the frontend published to S3)',
+      required: ['dir'],
+      additionalProperties: false,
+      properties: {
+        dir: {
+          type: 'string',
+          minLength: 1,
+          pattern: RELATIVE_PATH,
+          description: 'the build output directory relative to the repository root, such as frontend/dist'
+        },
+        build: {
+          type: 'string',
+          minLength: 1,
+          description: 'a shell command that builds the site into dir, such as npm ci && npm run build'
+        },
+        context: {
+          type: 'string',
+          minLength: 1,
+          pattern: RELATIVE_PATH,
+          description:
+            'the directory the build command runs in, relative to the repository root, such as frontend'
+        },
+        watch: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          description: 'a list of paths whose change makes a new version, such as [frontend, libs/ui]',
+          items: {
+            type: 'string',
+            minLength: 1,
+            pattern: RELATIVE_PATH,
+            description: 'a path relative to the repository root, such as frontend'
+          }
+        },
+        prefix: {
+          type: 'string',
+          pattern: STATIC_PREFIX,
+          description: 'a key prefix in the bucket such as app/ (no leading "/", no ".." segment)'
+        },
+        'entry-points': {
+          type: 'array',
+          uniqueItems: true,
+          description:
+            'a list of files relative to dir that are served fresh and uploaded last, such as [sw.js]',
+          items: {
+            type: 'string',
+            minLength: 1,
+            pattern: RELATIVE_PATH,
+            description: 'a file relative to dir, such as sw.js or app/index.html'
+          }
+        },
+        keep: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 50,
+          description: 'how many publishes keep their assets, from 1 to 50 (default 3)'
+        },
+        cache: {
+          type: 'array',
+          description:
+            "a list of cache rules such as [{ match: 'fonts/**', cache-control: 'public, max-age=604800' }]",
+          items: {
+            type: 'object',
+            description: 'a mapping with match and cache-control',
+            required: ['match', 'cache-control'],
+            additionalProperties: false,
+            properties: {
+              match: {
+                type: 'string',
+                minLength: 1,
+                description: 'a glob over paths relative to dir, such as fonts/** or *.png'
+              },
+              'cache-control': {
+                type: 'string',
+                pattern: '^[\\x20-\\x7e]{1,256}$',
+                description: 'a Cache-Control value such as public, max-age=604800'
+              }
+            }
+          }
         }
       }
     }

@@ -7,7 +7,7 @@ export default validate10
 const schema11 = {
   $id: 'https://shipline.dev/schema/shipline.yml.json',
   type: 'object',
-  description: 'a mapping with version, environment, services and cdn',
+  description: 'a mapping with version, environment, services, cdn and static',
   required: ['version', 'services'],
   additionalProperties: false,
   properties: {
@@ -115,6 +115,91 @@ const schema11 = {
           }
         }
       }
+    },
+    static: {
+      type: 'object',
+      description:
+        'a mapping with dir, build, context, watch, prefix, entry-points, keep and cache (the frontend published to S3)',
+      required: ['dir'],
+      additionalProperties: false,
+      properties: {
+        dir: {
+          type: 'string',
+          minLength: 1,
+          pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+          description: 'the build output directory relative to the repository root, such as frontend/dist'
+        },
+        build: {
+          type: 'string',
+          minLength: 1,
+          description: 'a shell command that builds the site into dir, such as npm ci && npm run build'
+        },
+        context: {
+          type: 'string',
+          minLength: 1,
+          pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+          description:
+            'the directory the build command runs in, relative to the repository root, such as frontend'
+        },
+        watch: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          description: 'a list of paths whose change makes a new version, such as [frontend, libs/ui]',
+          items: {
+            type: 'string',
+            minLength: 1,
+            pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+            description: 'a path relative to the repository root, such as frontend'
+          }
+        },
+        prefix: {
+          type: 'string',
+          pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$',
+          description: 'a key prefix in the bucket such as app/ (no leading "/", no ".." segment)'
+        },
+        'entry-points': {
+          type: 'array',
+          uniqueItems: true,
+          description:
+            'a list of files relative to dir that are served fresh and uploaded last, such as [sw.js]',
+          items: {
+            type: 'string',
+            minLength: 1,
+            pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+            description: 'a file relative to dir, such as sw.js or app/index.html'
+          }
+        },
+        keep: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 50,
+          description: 'how many publishes keep their assets, from 1 to 50 (default 3)'
+        },
+        cache: {
+          type: 'array',
+          description:
+            "a list of cache rules such as [{ match: 'fonts/**', cache-control: 'public, max-age=604800' }]",
+          items: {
+            type: 'object',
+            description: 'a mapping with match and cache-control',
+            required: ['match', 'cache-control'],
+            additionalProperties: false,
+            properties: {
+              match: {
+                type: 'string',
+                minLength: 1,
+                description: 'a glob over paths relative to dir, such as fonts/** or *.png'
+              },
+              'cache-control': {
+                type: 'string',
+                pattern: '^[\\x20-\\x7e]{1,256}$',
+                description: 'a Cache-Control value such as public, max-age=604800'
+              }
+            }
+          }
+        }
+      }
     }
   }
 }
@@ -126,6 +211,8 @@ const pattern5 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u')
 const pattern6 = new RegExp('^[a-z0-9]+/[a-z0-9_]+(?:/[a-z0-9]+)?$', 'u')
 const pattern7 = new RegExp('^(?:deployment|statefulset|daemonset)/[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$', 'u')
 const pattern8 = new RegExp('^/[^*]*\\*?$', 'u')
+const pattern13 = new RegExp('^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$', 'u')
+const pattern15 = new RegExp('^[\\x20-\\x7e]{1,256}$', 'u')
 const func2 = ucs2length
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://shipline.dev/schema/shipline.yml.json" */ let vErrors = null
@@ -168,7 +255,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++
     }
     for (const key0 in data) {
-      if (!(key0 === 'version' || key0 === 'environment' || key0 === 'services' || key0 === 'cdn')) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'environment' ||
+        key0 === 'services' ||
+        key0 === 'cdn' ||
+        key0 === 'static'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1226,8 +1319,766 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.static !== undefined) {
+      let data18 = data.static
+      if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+        if (data18.dir === undefined) {
+          const err46 = {
+            instancePath: instancePath + '/static',
+            schemaPath: '#/properties/static/required',
+            keyword: 'required',
+            params: { missingProperty: 'dir' },
+            message: "must have required property '" + 'dir' + "'",
+            schema: schema11.properties.static.required,
+            parentSchema: schema11.properties.static,
+            data: data18
+          }
+          if (vErrors === null) {
+            vErrors = [err46]
+          } else {
+            vErrors.push(err46)
+          }
+          errors++
+        }
+        for (const key7 in data18) {
+          if (!(
+            key7 === 'dir' ||
+            key7 === 'build' ||
+            key7 === 'context' ||
+            key7 === 'watch' ||
+            key7 === 'prefix' ||
+            key7 === 'entry-points' ||
+            key7 === 'keep' ||
+            key7 === 'cache'
+          )) {
+            const err47 = {
+              instancePath: instancePath + '/static',
+              schemaPath: '#/properties/static/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.static,
+              data: data18
+            }
+            if (vErrors === null) {
+              vErrors = [err47]
+            } else {
+              vErrors.push(err47)
+            }
+            errors++
+          }
+        }
+        if (data18.dir !== undefined) {
+          let data19 = data18.dir
+          if (typeof data19 === 'string') {
+            if (func2(data19) < 1) {
+              const err48 = {
+                instancePath: instancePath + '/static/dir',
+                schemaPath: '#/properties/static/properties/dir/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.static.properties.dir,
+                data: data19
+              }
+              if (vErrors === null) {
+                vErrors = [err48]
+              } else {
+                vErrors.push(err48)
+              }
+              errors++
+            }
+            if (!pattern2.test(data19)) {
+              const err49 = {
+                instancePath: instancePath + '/static/dir',
+                schemaPath: '#/properties/static/properties/dir/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' },
+                message: 'must match pattern "' + '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' + '"',
+                schema: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+                parentSchema: schema11.properties.static.properties.dir,
+                data: data19
+              }
+              if (vErrors === null) {
+                vErrors = [err49]
+              } else {
+                vErrors.push(err49)
+              }
+              errors++
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + '/static/dir',
+              schemaPath: '#/properties/static/properties/dir/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.static.properties.dir.type,
+              parentSchema: schema11.properties.static.properties.dir,
+              data: data19
+            }
+            if (vErrors === null) {
+              vErrors = [err50]
+            } else {
+              vErrors.push(err50)
+            }
+            errors++
+          }
+        }
+        if (data18.build !== undefined) {
+          let data20 = data18.build
+          if (typeof data20 === 'string') {
+            if (func2(data20) < 1) {
+              const err51 = {
+                instancePath: instancePath + '/static/build',
+                schemaPath: '#/properties/static/properties/build/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.static.properties.build,
+                data: data20
+              }
+              if (vErrors === null) {
+                vErrors = [err51]
+              } else {
+                vErrors.push(err51)
+              }
+              errors++
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/static/build',
+              schemaPath: '#/properties/static/properties/build/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.static.properties.build.type,
+              parentSchema: schema11.properties.static.properties.build,
+              data: data20
+            }
+            if (vErrors === null) {
+              vErrors = [err52]
+            } else {
+              vErrors.push(err52)
+            }
+            errors++
+          }
+        }
+        if (data18.context !== undefined) {
+          let data21 = data18.context
+          if (typeof data21 === 'string') {
+            if (func2(data21) < 1) {
+              const err53 = {
+                instancePath: instancePath + '/static/context',
+                schemaPath: '#/properties/static/properties/context/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.static.properties.context,
+                data: data21
+              }
+              if (vErrors === null) {
+                vErrors = [err53]
+              } else {
+                vErrors.push(err53)
+              }
+              errors++
+            }
+            if (!pattern2.test(data21)) {
+              const err54 = {
+                instancePath: instancePath + '/static/context',
+                schemaPath: '#/properties/static/properties/context/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' },
+                message: 'must match pattern "' + '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' + '"',
+                schema: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+                parentSchema: schema11.properties.static.properties.context,
+                data: data21
+              }
+              if (vErrors === null) {
+                vErrors = [err54]
+              } else {
+                vErrors.push(err54)
+              }
+              errors++
+            }
+          } else {
+            const err55 = {
+              instancePath: instancePath + '/static/context',
+              schemaPath: '#/properties/static/properties/context/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.static.properties.context.type,
+              parentSchema: schema11.properties.static.properties.context,
+              data: data21
+            }
+            if (vErrors === null) {
+              vErrors = [err55]
+            } else {
+              vErrors.push(err55)
+            }
+            errors++
+          }
+        }
+        if (data18.watch !== undefined) {
+          let data22 = data18.watch
+          if (Array.isArray(data22)) {
+            if (data22.length < 1) {
+              const err56 = {
+                instancePath: instancePath + '/static/watch',
+                schemaPath: '#/properties/static/properties/watch/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.static.properties.watch,
+                data: data22
+              }
+              if (vErrors === null) {
+                vErrors = [err56]
+              } else {
+                vErrors.push(err56)
+              }
+              errors++
+            }
+            const len4 = data22.length
+            for (let i7 = 0; i7 < len4; i7++) {
+              let data23 = data22[i7]
+              if (typeof data23 === 'string') {
+                if (func2(data23) < 1) {
+                  const err57 = {
+                    instancePath: instancePath + '/static/watch/' + i7,
+                    schemaPath: '#/properties/static/properties/watch/items/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema11.properties.static.properties.watch.items,
+                    data: data23
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err57]
+                  } else {
+                    vErrors.push(err57)
+                  }
+                  errors++
+                }
+                if (!pattern2.test(data23)) {
+                  const err58 = {
+                    instancePath: instancePath + '/static/watch/' + i7,
+                    schemaPath: '#/properties/static/properties/watch/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' },
+                    message: 'must match pattern "' + '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' + '"',
+                    schema: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+                    parentSchema: schema11.properties.static.properties.watch.items,
+                    data: data23
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err58]
+                  } else {
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+              } else {
+                const err59 = {
+                  instancePath: instancePath + '/static/watch/' + i7,
+                  schemaPath: '#/properties/static/properties/watch/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.static.properties.watch.items.type,
+                  parentSchema: schema11.properties.static.properties.watch.items,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err59]
+                } else {
+                  vErrors.push(err59)
+                }
+                errors++
+              }
+            }
+            let i8 = data22.length
+            let j3
+            if (i8 > 1) {
+              const indices3 = {}
+              for (; i8--;) {
+                let item3 = data22[i8]
+                if (typeof item3 !== 'string') {
+                  continue
+                }
+                if (typeof indices3[item3] == 'number') {
+                  j3 = indices3[item3]
+                  const err60 = {
+                    instancePath: instancePath + '/static/watch',
+                    schemaPath: '#/properties/static/properties/watch/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i8, j: j3 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j3 + ' and ' + i8 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.static.properties.watch,
+                    data: data22
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err60]
+                  } else {
+                    vErrors.push(err60)
+                  }
+                  errors++
+                  break
+                }
+                indices3[item3] = i8
+              }
+            }
+          } else {
+            const err61 = {
+              instancePath: instancePath + '/static/watch',
+              schemaPath: '#/properties/static/properties/watch/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.static.properties.watch.type,
+              parentSchema: schema11.properties.static.properties.watch,
+              data: data22
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
+        }
+        if (data18.prefix !== undefined) {
+          let data24 = data18.prefix
+          if (typeof data24 === 'string') {
+            if (!pattern13.test(data24)) {
+              const err62 = {
+                instancePath: instancePath + '/static/prefix',
+                schemaPath: '#/properties/static/properties/prefix/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$' },
+                message:
+                  'must match pattern "' +
+                  '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$' +
+                  '"',
+                schema: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))(?!.*//)[^\\\\\\x00-\\x1f]{0,512}$',
+                parentSchema: schema11.properties.static.properties.prefix,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err62]
+              } else {
+                vErrors.push(err62)
+              }
+              errors++
+            }
+          } else {
+            const err63 = {
+              instancePath: instancePath + '/static/prefix',
+              schemaPath: '#/properties/static/properties/prefix/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.static.properties.prefix.type,
+              parentSchema: schema11.properties.static.properties.prefix,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err63]
+            } else {
+              vErrors.push(err63)
+            }
+            errors++
+          }
+        }
+        if (data18['entry-points'] !== undefined) {
+          let data25 = data18['entry-points']
+          if (Array.isArray(data25)) {
+            const len5 = data25.length
+            for (let i9 = 0; i9 < len5; i9++) {
+              let data26 = data25[i9]
+              if (typeof data26 === 'string') {
+                if (func2(data26) < 1) {
+                  const err64 = {
+                    instancePath: instancePath + '/static/entry-points/' + i9,
+                    schemaPath: '#/properties/static/properties/entry-points/items/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema11.properties.static.properties['entry-points'].items,
+                    data: data26
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+                if (!pattern2.test(data26)) {
+                  const err65 = {
+                    instancePath: instancePath + '/static/entry-points/' + i9,
+                    schemaPath: '#/properties/static/properties/entry-points/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' },
+                    message: 'must match pattern "' + '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$' + '"',
+                    schema: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\\\]+$',
+                    parentSchema: schema11.properties.static.properties['entry-points'].items,
+                    data: data26
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err65]
+                  } else {
+                    vErrors.push(err65)
+                  }
+                  errors++
+                }
+              } else {
+                const err66 = {
+                  instancePath: instancePath + '/static/entry-points/' + i9,
+                  schemaPath: '#/properties/static/properties/entry-points/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.static.properties['entry-points'].items.type,
+                  parentSchema: schema11.properties.static.properties['entry-points'].items,
+                  data: data26
+                }
+                if (vErrors === null) {
+                  vErrors = [err66]
+                } else {
+                  vErrors.push(err66)
+                }
+                errors++
+              }
+            }
+            let i10 = data25.length
+            let j4
+            if (i10 > 1) {
+              const indices4 = {}
+              for (; i10--;) {
+                let item4 = data25[i10]
+                if (typeof item4 !== 'string') {
+                  continue
+                }
+                if (typeof indices4[item4] == 'number') {
+                  j4 = indices4[item4]
+                  const err67 = {
+                    instancePath: instancePath + '/static/entry-points',
+                    schemaPath: '#/properties/static/properties/entry-points/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i10, j: j4 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j4 + ' and ' + i10 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.static.properties['entry-points'],
+                    data: data25
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err67]
+                  } else {
+                    vErrors.push(err67)
+                  }
+                  errors++
+                  break
+                }
+                indices4[item4] = i10
+              }
+            }
+          } else {
+            const err68 = {
+              instancePath: instancePath + '/static/entry-points',
+              schemaPath: '#/properties/static/properties/entry-points/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.static.properties['entry-points'].type,
+              parentSchema: schema11.properties.static.properties['entry-points'],
+              data: data25
+            }
+            if (vErrors === null) {
+              vErrors = [err68]
+            } else {
+              vErrors.push(err68)
+            }
+            errors++
+          }
+        }
+        if (data18.keep !== undefined) {
+          let data27 = data18.keep
+          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err69 = {
+              instancePath: instancePath + '/static/keep',
+              schemaPath: '#/properties/static/properties/keep/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.static.properties.keep.type,
+              parentSchema: schema11.properties.static.properties.keep,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err69]
+            } else {
+              vErrors.push(err69)
+            }
+            errors++
+          }
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 > 50 || isNaN(data27)) {
+              const err70 = {
+                instancePath: instancePath + '/static/keep',
+                schemaPath: '#/properties/static/properties/keep/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 50 },
+                message: 'must be <= 50',
+                schema: 50,
+                parentSchema: schema11.properties.static.properties.keep,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err70]
+              } else {
+                vErrors.push(err70)
+              }
+              errors++
+            }
+            if (data27 < 1 || isNaN(data27)) {
+              const err71 = {
+                instancePath: instancePath + '/static/keep',
+                schemaPath: '#/properties/static/properties/keep/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.static.properties.keep,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err71]
+              } else {
+                vErrors.push(err71)
+              }
+              errors++
+            }
+          }
+        }
+        if (data18.cache !== undefined) {
+          let data28 = data18.cache
+          if (Array.isArray(data28)) {
+            const len6 = data28.length
+            for (let i11 = 0; i11 < len6; i11++) {
+              let data29 = data28[i11]
+              if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+                if (data29.match === undefined) {
+                  const err72 = {
+                    instancePath: instancePath + '/static/cache/' + i11,
+                    schemaPath: '#/properties/static/properties/cache/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'match' },
+                    message: "must have required property '" + 'match' + "'",
+                    schema: schema11.properties.static.properties.cache.items.required,
+                    parentSchema: schema11.properties.static.properties.cache.items,
+                    data: data29
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err72]
+                  } else {
+                    vErrors.push(err72)
+                  }
+                  errors++
+                }
+                if (data29['cache-control'] === undefined) {
+                  const err73 = {
+                    instancePath: instancePath + '/static/cache/' + i11,
+                    schemaPath: '#/properties/static/properties/cache/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'cache-control' },
+                    message: "must have required property '" + 'cache-control' + "'",
+                    schema: schema11.properties.static.properties.cache.items.required,
+                    parentSchema: schema11.properties.static.properties.cache.items,
+                    data: data29
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err73]
+                  } else {
+                    vErrors.push(err73)
+                  }
+                  errors++
+                }
+                for (const key8 in data29) {
+                  if (!(key8 === 'match' || key8 === 'cache-control')) {
+                    const err74 = {
+                      instancePath: instancePath + '/static/cache/' + i11,
+                      schemaPath: '#/properties/static/properties/cache/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key8 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.static.properties.cache.items,
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err74]
+                    } else {
+                      vErrors.push(err74)
+                    }
+                    errors++
+                  }
+                }
+                if (data29.match !== undefined) {
+                  let data30 = data29.match
+                  if (typeof data30 === 'string') {
+                    if (func2(data30) < 1) {
+                      const err75 = {
+                        instancePath: instancePath + '/static/cache/' + i11 + '/match',
+                        schemaPath: '#/properties/static/properties/cache/items/properties/match/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema11.properties.static.properties.cache.items.properties.match,
+                        data: data30
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err75]
+                      } else {
+                        vErrors.push(err75)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err76 = {
+                      instancePath: instancePath + '/static/cache/' + i11 + '/match',
+                      schemaPath: '#/properties/static/properties/cache/items/properties/match/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.static.properties.cache.items.properties.match.type,
+                      parentSchema: schema11.properties.static.properties.cache.items.properties.match,
+                      data: data30
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err76]
+                    } else {
+                      vErrors.push(err76)
+                    }
+                    errors++
+                  }
+                }
+                if (data29['cache-control'] !== undefined) {
+                  let data31 = data29['cache-control']
+                  if (typeof data31 === 'string') {
+                    if (!pattern15.test(data31)) {
+                      const err77 = {
+                        instancePath: instancePath + '/static/cache/' + i11 + '/cache-control',
+                        schemaPath:
+                          '#/properties/static/properties/cache/items/properties/cache-control/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[\\x20-\\x7e]{1,256}$' },
+                        message: 'must match pattern "' + '^[\\x20-\\x7e]{1,256}$' + '"',
+                        schema: '^[\\x20-\\x7e]{1,256}$',
+                        parentSchema:
+                          schema11.properties.static.properties.cache.items.properties['cache-control'],
+                        data: data31
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err77]
+                      } else {
+                        vErrors.push(err77)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err78 = {
+                      instancePath: instancePath + '/static/cache/' + i11 + '/cache-control',
+                      schemaPath: '#/properties/static/properties/cache/items/properties/cache-control/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.static.properties.cache.items.properties['cache-control'].type,
+                      parentSchema:
+                        schema11.properties.static.properties.cache.items.properties['cache-control'],
+                      data: data31
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err78]
+                    } else {
+                      vErrors.push(err78)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err79 = {
+                  instancePath: instancePath + '/static/cache/' + i11,
+                  schemaPath: '#/properties/static/properties/cache/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.static.properties.cache.items.type,
+                  parentSchema: schema11.properties.static.properties.cache.items,
+                  data: data29
+                }
+                if (vErrors === null) {
+                  vErrors = [err79]
+                } else {
+                  vErrors.push(err79)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err80 = {
+              instancePath: instancePath + '/static/cache',
+              schemaPath: '#/properties/static/properties/cache/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.static.properties.cache.type,
+              parentSchema: schema11.properties.static.properties.cache,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err80]
+            } else {
+              vErrors.push(err80)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err81 = {
+          instancePath: instancePath + '/static',
+          schemaPath: '#/properties/static/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.static.type,
+          parentSchema: schema11.properties.static,
+          data: data18
+        }
+        if (vErrors === null) {
+          vErrors = [err81]
+        } else {
+          vErrors.push(err81)
+        }
+        errors++
+      }
+    }
   } else {
-    const err46 = {
+    const err82 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1238,9 +2089,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err46]
+      vErrors = [err82]
     } else {
-      vErrors.push(err46)
+      vErrors.push(err82)
     }
     errors++
   }

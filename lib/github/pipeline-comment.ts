@@ -25,6 +25,8 @@ export interface PipelineCommentInput {
   imagesResult?: string
   /** The scan section's markdown (`renderScanFindings`), short and full. */
   scan?: { full: string; short: string }
+  /** What the static frontend's publish would change (`shipline publish-static --dry-run --markdown`). */
+  frontend?: string
 }
 
 function jobProblem(what: string, result: string | undefined): string | undefined {
@@ -64,6 +66,7 @@ function compose(input: PipelineCommentInput, plan: string, scan: string): strin
     imagesSection(input),
     heading(3, '3. Scan findings'),
     scan,
+    ...(input.frontend ? [heading(3, '4. Frontend'), input.frontend.trim()] : []),
     footer
   ].join('\n\n')
 }

@@ -8,7 +8,8 @@
  * Whether the rollout and the invalidation are due is read from records the deploy job leaves in
  * the registry once they succeeded: a tag `shipline-rollout-ENV-KEY` whose KEY covers every
  * service's digest and the manifests, and `shipline-cdn-ENV-KEY` over the CDN services' digests and
- * paths. A record exists only for a state that was rolled out; any other state is rolled out again.
+ * paths, and `shipline-static-ENV-KEY` over the static frontend's sources and settings. A record
+ * exists only for a state that was rolled out; any other state is rolled out again.
  */
 import { createHash } from 'node:crypto'
 import { InputError } from '../core/errors.js'
@@ -127,7 +128,19 @@ export function cdnKey(
   ])
 }
 
-export type RecordKind = 'rollout' | 'cdn'
+/** The static frontend's key: the environment, its section of shipline.yml, its watched sources. */
+export function staticKey(environment: string, section: unknown, ids: Record<string, string>): string {
+  return key([
+    'shipline-static-v1',
+    `environment ${environment}`,
+    `section ${JSON.stringify(section)}`,
+    ...Object.keys(ids)
+      .sort()
+      .map(path => `path ${path} ${ids[path]}`)
+  ])
+}
+
+export type RecordKind = 'rollout' | 'cdn' | 'static'
 
 /** The tag of a record (a valid tag: `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 export function recordTag(kind: RecordKind, environment: string, recordKey: string): string {
@@ -156,6 +169,8 @@ export interface DeployDecision {
   rollout: boolean
   /** The CDN paths must be invalidated (a CDN service's image changed since the last invalidation). */
   invalidate: boolean
+  /** The static frontend must be published (its sources changed since its last publish). */
+  publish: boolean
 }
 
 /**
@@ -167,13 +182,16 @@ export function decideDeploy(input: {
   rolloutRecorded: boolean
   cdnRecorded: boolean
   cdn: { services: string[]; paths: string[] }
+  /** Whether shipline.yml has a static section, and whether its publish is recorded. */
+  static?: { configured: boolean; recorded: boolean }
 }): DeployDecision {
   const { set, cdn } = input
   const pending = new Set([...set.build, ...set.copy.map(c => c.service)])
   const cdnConfigured = cdn.paths.length > 0 && cdn.services.length > 0
   return {
     rollout: pending.size > 0 || !input.rolloutRecorded,
-    invalidate: cdnConfigured && (cdn.services.some(service => pending.has(service)) || !input.cdnRecorded)
+    invalidate: cdnConfigured && (cdn.services.some(service => pending.has(service)) || !input.cdnRecorded),
+    publish: Boolean(input.static?.configured && !input.static.recorded)
   }
 }
 

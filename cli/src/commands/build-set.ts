@@ -5,41 +5,33 @@
  * is copied); one it holds is reused. The rollout and the CDN invalidation are due unless the
  * registry holds the record of exactly this state. Nothing is built or pushed here.
  * Prints one JSON object; --github-output also sets the outputs the deploy workflow reads
- * (matrix, count, tags, defer-push, deploy, rollout, cdn-paths, watch-key, present-images, and
- * deployed when nothing is pending) and writes a job summary.
+ * (matrix, count, tags, defer-push, deploy, rollout, cdn-paths, watch-key, static, publish,
+ * static-key, present-images, and deployed when nothing is pending) and writes a job summary.
  * Exit codes: 0 decided; 1 a lookup failed or a promoted tag is another image here; 2 bad usage.
  */
 import * as core from '@actions/core'
-import { loadConfig } from '../../../lib/config/config.js'
-import { InputError, UserError } from '../../../lib/core/errors.js'
+import { loadConfig, type ShiplineConfig } from '../../../lib/config/config.js'
+import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { info } from '../../../lib/core/log.js'
 import { code, heading, table } from '../../../lib/core/markdown.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
+import { relative, resolve, sep } from 'node:path'
 import { gitTopLevel } from '../../../lib/git/git.js'
-import { pathsKey } from '../../../lib/git/trees.js'
 import {
   type BuildSet,
-  cdnKey,
-  decideBuildSet,
-  decideDeploy,
-  decidePromotion,
+  type DeployDecision,
   digestOf,
   formatDeployed,
-  parseDeployed,
-  recordsToLookUp,
-  recordTag,
-  rolloutKey
+  parseDeployed
 } from '../../../lib/images/build-set.js'
-import { withBuildArgs } from '../../../lib/images/build-push.js'
 import { defaultBuildContext } from '../../../lib/images/context.js'
-import { isRecorded, lookupDeployed, lookupServices } from '../../../lib/images/converge.js'
+import { type DeployPlan, planDeploy } from '../../../lib/images/deploy-plan.js'
 import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 
-function matrixOf(set: BuildSet, config: Awaited<ReturnType<typeof loadConfig>>) {
+function matrixOf(set: BuildSet, config: ShiplineConfig) {
   if (set.copy.length)
     return {
       include: set.copy.map(c => ({ service: c.service, 'content-tag': c.contentTag, source: c.image }))
@@ -55,7 +47,8 @@ function matrixOf(set: BuildSet, config: Awaited<ReturnType<typeof loadConfig>>)
   }
 }
 
-function summary(set: BuildSet, rollout: boolean, invalidate: boolean, environment: string): string {
+function summary(set: BuildSet, decision: DeployDecision, environment: string): string {
+  const { rollout, invalidate, publish } = decision
   const rows = Object.keys(set.tags).map(service => [
     code(service),
     code(set.tags[service]),
@@ -72,8 +65,30 @@ function summary(set: BuildSet, rollout: boolean, invalidate: boolean, environme
     `${set.build.length} to build, ${set.copy.length} to copy, ${Object.keys(set.present).length} reused; ` +
       `rollout ${rollout ? 'due' : 'not needed (this state was rolled out)'}; ` +
       `invalidation ${invalidate ? 'due' : 'not needed'}` +
+      (publish ? '; the static frontend to publish' : '') +
       (set.deferPush ? '; the registry has no repository yet: pushed after the apply' : '')
   ].join('\n')
+}
+
+/** The outputs the deploy workflow reads, and the job summary. */
+async function writeOutputs(plan: DeployPlan, config: ShiplineConfig, environment: string): Promise<void> {
+  const { set, decision, watchKey } = plan
+  const pending = set.build.length + set.copy.length > 0
+
+  core.setOutput('matrix', JSON.stringify(matrixOf(set, config)))
+  core.setOutput('count', String(set.build.length + set.copy.length))
+  core.setOutput('tags', JSON.stringify(set.tags))
+  core.setOutput('defer-push', String(set.deferPush))
+  core.setOutput('deploy', String(decision.rollout || decision.invalidate || decision.publish))
+  core.setOutput('static', String(config.static !== undefined))
+  core.setOutput('publish', String(decision.publish))
+  core.setOutput('static-key', plan.staticKey ?? '')
+  core.setOutput('rollout', String(decision.rollout))
+  core.setOutput('cdn-paths', decision.invalidate ? config.cdn.paths.join('\n') : '')
+  core.setOutput('watch-key', watchKey)
+  core.setOutput('present-images', Object.values(set.present).join('\n'))
+  core.setOutput('deployed', pending ? '' : formatDeployed(set.present, set.tags))
+  await writeJobSummary(summary(set, decision, environment))
 }
 
 export const command: Command = {
@@ -117,34 +132,19 @@ export const command: Command = {
     const promote = flag('promote')
     const deployed = promote?.trim() ? parseDeployed(promote, '--promote') : undefined
     const top = await gitTopLevel(process.cwd())
-    const watch = ((values.watch as string[] | undefined) ?? []).map(path => path.replace(/\/+$/, '') || '.')
-    const watchKey = await pathsKey(top, watch)
-    const ctx = defaultBuildContext(process.env)
-
-    let set: BuildSet
-    if (deployed) {
-      const promotion = decidePromotion(deployed, await lookupDeployed(deployed, options, ctx))
-      if (promotion.conflicts.length) throw new UserError(`Cannot promote: ${promotion.conflicts.join('; ')}`)
-      set = promotion
-    } else {
-      const services = config.services.map(s => withBuildArgs(s, options.buildArgs))
-      set = decideBuildSet(await lookupServices(config, services, options, ctx))
-    }
-    const pending = set.build.length + set.copy.length > 0
-    const digests = Object.fromEntries(Object.entries(set.present).map(([s, image]) => [s, digestOf(image)]))
-    const first = Object.keys(set.tags)[0]
-    const lookUp = recordsToLookUp(set, config.cdn)
-    const rolloutTag = recordTag('rollout', environment, rolloutKey(environment, digests, watchKey))
-    const cdnTag = recordTag('cdn', environment, cdnKey(environment, digests, config.cdn))
-    const decision = decideDeploy({
-      set,
-      rolloutRecorded: lookUp.rollout && (await isRecorded(first, rolloutTag, options, ctx)),
-      cdnRecorded: lookUp.cdn && (await isRecorded(first, cdnTag, options, ctx)),
-      cdn: config.cdn
-    })
-    info(
-      `${environment}: ${set.build.length} to build, ${set.copy.length} to copy, ${Object.keys(set.present).length} in the registry; rollout ${decision.rollout ? 'due' : 'not needed'}, invalidation ${decision.invalidate ? 'due' : 'not needed'}`
+    const watch = ((values.watch as string[] | undefined) ?? []).map(path =>
+      relative(top, resolve(path)).split(sep).join('/')
     )
+    const plan = await planDeploy({
+      config,
+      options,
+      buildArgs: options.buildArgs,
+      ctx: defaultBuildContext(process.env),
+      environment,
+      watch,
+      deployed
+    })
+    const { set, decision, watchKey } = plan
     const result = {
       environment,
       build: set.build,
@@ -154,22 +154,11 @@ export const command: Command = {
       'defer-push': set.deferPush,
       rollout: decision.rollout,
       invalidate: decision.invalidate,
+      publish: decision.publish,
       'watch-key': watchKey
     }
     process.stdout.write(`${JSON.stringify(result)}\n`)
-    if (values['github-output']) {
-      core.setOutput('matrix', JSON.stringify(matrixOf(set, config)))
-      core.setOutput('count', String(set.build.length + set.copy.length))
-      core.setOutput('tags', JSON.stringify(set.tags))
-      core.setOutput('defer-push', String(set.deferPush))
-      core.setOutput('deploy', String(decision.rollout || decision.invalidate))
-      core.setOutput('rollout', String(decision.rollout))
-      core.setOutput('cdn-paths', decision.invalidate ? config.cdn.paths.join('\n') : '')
-      core.setOutput('watch-key', watchKey)
-      core.setOutput('present-images', Object.values(set.present).join('\n'))
-      core.setOutput('deployed', pending ? '' : formatDeployed(set.present, set.tags))
-      await writeJobSummary(summary(set, decision.rollout, decision.invalidate, environment))
-    }
+    if (values['github-output']) await writeOutputs(plan, config, environment)
     return EXIT.ok
   }
 }

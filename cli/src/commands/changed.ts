@@ -34,6 +34,8 @@ export const command: Command = {
       core.setOutput('any', String(names.length > 0))
       core.setOutput('services', names.join(','))
       core.setOutput('cdn-paths', cdnChanged ? config.cdn.paths.join('\n') : '')
+      // A static frontend converges on every deploy (published when the bucket lacks its version).
+      core.setOutput('static', String(config.static !== undefined))
     }
     return EXIT.ok
   }

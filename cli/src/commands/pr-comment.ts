@@ -4,6 +4,7 @@
  *   DIR/plan.md          the infrastructure plan section (shipline plan-comment)
  *   DIR/images/*.json    one build result per service ({"service","built","tags","image"})
  *   DIR/scan/*.json      Trivy JSON reports (scan-images' output-dir)
+ *   DIR/static.md        what the frontend publish would change (shipline publish-static --dry-run --markdown)
  * Posts (creates or updates in place) on the run's pull request, or writes the markdown to --out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -110,6 +111,7 @@ export const command: Command = {
       )
 
     const planFile = join(dir, 'plan.md')
+    const frontendFile = join(dir, 'static.md')
     const scanResults = judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir')
     const body = renderPipelineComment({
       environment,
@@ -123,7 +125,8 @@ export const command: Command = {
             full: renderScanFindings(scanResults, { level: 4 }),
             short: renderScanFindings(scanResults, { level: 4, top: 0 })
           }
-        : undefined
+        : undefined,
+      ...(existsSync(frontendFile) ? { frontend: readFileSync(frontendFile, 'utf8') } : {})
     })
     if (out) {
       await writeFile(out, `${body}\n`)

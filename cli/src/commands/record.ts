@@ -13,7 +13,7 @@ import { writeRecords } from '../../../lib/images/converge.js'
 import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
 
-const RECORD = /^shipline-(rollout|cdn)-[A-Za-z0-9][A-Za-z0-9_.-]{0,63}-[0-9a-f]{16}$/
+const RECORD = /^shipline-(rollout|cdn|static)-[A-Za-z0-9][A-Za-z0-9_.-]{0,63}-[0-9a-f]{16}$/
 
 export const command: Command = {
   usage:

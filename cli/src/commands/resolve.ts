@@ -8,19 +8,13 @@
  * Exit codes: 0 every image resolved; 1 one or more are not in the registry (all named); 2 bad usage.
  */
 import * as core from '@actions/core'
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { loadConfig } from '../../../lib/config/config.js'
 import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { info } from '../../../lib/core/log.js'
-import { RegistryAccess } from '../../../lib/images/build-push.js'
-import { cdnKey, digestOf, formatDeployed, recordTag, rolloutKey } from '../../../lib/images/build-set.js'
+import { formatDeployed } from '../../../lib/images/build-set.js'
 import { defaultBuildContext } from '../../../lib/images/context.js'
-import { resolveTags } from '../../../lib/images/converge.js'
+import { resolveDeploy } from '../../../lib/images/deploy-plan.js'
 import { readBuildPushOptions } from '../../../lib/images/options.js'
-import { pushArchiveAs } from '../../../lib/images/promote.js'
-import { repositoryOf } from '../../../lib/images/registry-target.js'
 import { type Command, EXIT } from '../command.js'
 
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
@@ -46,12 +40,13 @@ export function parseTags(text: string): Record<string, string> {
 
 export const command: Command = {
   usage:
-    'shipline resolve --registry HOST[:PORT][/prefix] --tags JSON [--environment NAME] [--watch-key KEY] [--config shipline.yml] [--archives DIR] [--insecure-registry] [--github-output]',
+    'shipline resolve --registry HOST[:PORT][/prefix] --tags JSON [--environment NAME] [--watch-key KEY] [--static-key KEY] [--config shipline.yml] [--archives DIR] [--insecure-registry] [--github-output]',
   options: {
     registry: { type: 'string' },
     tags: { type: 'string' },
     environment: { type: 'string' },
     'watch-key': { type: 'string' },
+    'static-key': { type: 'string' },
     config: { type: 'string' },
     archives: { type: 'string' },
     'insecure-registry': { type: 'boolean' },
@@ -73,6 +68,7 @@ export const command: Command = {
         'insecure-registry': flag('insecure-registry'),
         '--environment': flag('environment'),
         '--watch-key': flag('watch-key'),
+        '--static-key': flag('static-key'),
         '--tags': flag('tags')
       })
     )
@@ -90,36 +86,23 @@ export const command: Command = {
         default: '0'.repeat(16)
       }
     )
-    const ctx = defaultBuildContext(process.env)
-
-    const dir = flag('archives')
-    const archives = dir ? (await readdir(dir).catch(() => [])).filter(name => name.endsWith('.oci.tar')) : []
-    if (archives.length) {
-      const client = await new RegistryAccess(options.registry, options, ctx).client()
-      for (const name of archives) {
-        const service = Object.keys(tags).find(s => name === `${s}-${tags[s]}.oci.tar`)
-        if (!service) {
-          info(`${name}: not an image of this deploy (no service has that content tag); left alone`)
-          continue
-        }
-        const pushed = await pushArchiveAs(
-          client,
-          join(dir as string, name),
-          repositoryOf(options.registry, service),
-          [tags[service]]
-        )
-        info(`${service}: pushed ${pushed.digest} from ${name} (${pushed.uploaded} blob(s) uploaded)`)
-      }
-    }
-
-    const images = await resolveTags(tags, options, ctx)
-    const digests = Object.fromEntries(Object.entries(images).map(([s, image]) => [s, digestOf(image)]))
-    const records = [
-      recordTag('rollout', environment, rolloutKey(environment, digests, watchKey)),
-      ...(config.cdn.paths.length && config.cdn.services.length
-        ? [recordTag('cdn', environment, cdnKey(environment, digests, config.cdn))]
-        : [])
-    ]
+    const staticKey = inputs.optional('--static-key')
+    if (staticKey !== undefined && !/^[0-9a-f]{16}$/.test(staticKey))
+      throw new InputError(
+        '--static-key',
+        `"${staticKey}" is not a key`,
+        'the static-key output of shipline build-set'
+      )
+    const { images, records } = await resolveDeploy({
+      config,
+      options,
+      ctx: defaultBuildContext(process.env),
+      environment,
+      tags,
+      watchKey,
+      staticKey,
+      archives: flag('archives')
+    })
     const lines = Object.entries(images).map(([service, image]) => `${service}=${image}`)
     process.stdout.write(`${lines.join('\n')}\n`)
     if (values['github-output']) {

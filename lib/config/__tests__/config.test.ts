@@ -40,7 +40,7 @@ describe('shipline.yml errors name the file, the key path and what was expected'
     [
       'unknown top-level key',
       'version: 1\nservice: {}\nservices:\n  a: {context: a}\n',
-      `${F}: service: unknown key; accepted keys: version, environment, services, cdn`
+      `${F}: service: unknown key; accepted keys: version, environment, services, cdn, static`
     ],
     ['wrong version', 'version: 2\nservices:\n  a: {context: a}\n', `${F}: version: expected 1, got 2`],
     [
@@ -104,6 +104,26 @@ describe('shipline.yml errors name the file, the key path and what was expected'
       'unknown cdn key',
       'version: 1\nservices:\n  a: {context: a}\ncdn:\n  path: [/index.html]\n',
       `${F}: cdn.path: unknown key; accepted keys: paths, services`
+    ],
+    [
+      'static without dir',
+      'version: 1\nservices:\n  a: {context: a}\nstatic:\n  build: npm run build\n',
+      `${F}: static.dir: is missing; expected the build output directory relative to the repository root, such as frontend/dist`
+    ],
+    [
+      'static dir escaping the repository',
+      'version: 1\nservices:\n  a: {context: a}\nstatic:\n  dir: ../site\n',
+      `${F}: static.dir: expected the build output directory relative to the repository root, such as frontend/dist, got "../site"`
+    ],
+    [
+      'static keep out of range',
+      'version: 1\nservices:\n  a: {context: a}\nstatic:\n  dir: dist\n  keep: 0\n',
+      `${F}: static.keep: expected how many publishes keep their assets, from 1 to 50 (default 3), got 0`
+    ],
+    [
+      'static cache rule without cache-control',
+      "version: 1\nservices:\n  a: {context: a}\nstatic:\n  dir: dist\n  cache: [{ match: '*.png' }]\n",
+      `${F}: static.cache[0].cache-control: is missing; expected a Cache-Control value such as public, max-age=604800`
     ],
     [
       'bad environment',
@@ -208,6 +228,27 @@ describe('shipline.yml defaults and the example', () => {
     expect(config.services.find(s => s.name === 'frontend')?.context).toBe('frontend')
     expect(config.services.find(s => s.name === 'hr-service')?.context).toBe('services/hr-service')
     expect(config.cdn.paths).toEqual(['/index.html', '/static/*'])
+  })
+
+  it('reads the static section with its defaults; a static frontend no longer invalidates through cdn.services', () => {
+    const config = parse(
+      'version: 1\nservices:\n  frontend: {context: web}\nstatic:\n  dir: ./web/dist/\n  build: npm run build\n  context: web\n  prefix: app\n'
+    )
+    expect(config.static).toEqual({
+      dir: 'web/dist',
+      build: 'npm run build',
+      context: 'web',
+      watch: ['web'],
+      prefix: 'app/',
+      entryPoints: [],
+      keep: 3,
+      cache: []
+    })
+    expect(config.cdn.services).toEqual([])
+    expect(parse('version: 1\nservices:\n  frontend: {context: web}\n').cdn.services).toEqual(['frontend'])
+    expect(parse('version: 1\nservices:\n  a: {context: a}\nstatic: {dir: public}\n').static?.watch).toEqual([
+      'public'
+    ])
   })
 
   it('says which file is missing and how to name another', async () => {

@@ -37,4 +37,17 @@ describe('renderPipelineComment', () => {
     expect(cut.length).toBeLessThanOrEqual(2000)
     expect(cut).toContain('the plan is cut here to fit GitHub’s limit')
   })
+
+  it('adds a Frontend section after the scan findings when the static publish was planned', () => {
+    const without = renderPipelineComment({ environment: 'p', plan: 'PLAN', images: [] })
+    expect(without).not.toContain('Frontend')
+    const body = renderPipelineComment({
+      environment: 'p',
+      plan: 'PLAN',
+      images: [],
+      frontend: '#### Static publish plan for `s3://b/`\n\nwould upload 2 files\n'
+    })
+    expect(body.indexOf('### 3. Scan findings')).toBeLessThan(body.indexOf('### 4. Frontend'))
+    expect(body).toContain('would upload 2 files')
+  })
 })

@@ -12,7 +12,8 @@ import {
   parseDeployed,
   recordsToLookUp,
   recordTag,
-  rolloutKey
+  rolloutKey,
+  staticKey
 } from '../build-set.js'
 
 const D = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`
@@ -116,13 +117,31 @@ describe('decideDeploy: rollout and invalidation only when the state was not rol
   const set = (build: string[]) =>
     decideBuildSet(SERVICES.map((s, i) => lookup(s, build.includes(s) ? absent : present(i + 1))))
 
-  it.each<[string, string[], boolean, boolean, { rollout: boolean; invalidate: boolean }]>([
-    ['no-op push: both recorded', [], true, true, { rollout: false, invalidate: false }],
-    ['manifest-only change: the rollout key changed', [], false, true, { rollout: true, invalidate: false }],
-    ['push after a cancelled rollout of the frontend', [], false, false, { rollout: true, invalidate: true }],
-    ['one backend service to build', ['hr'], true, true, { rollout: true, invalidate: false }],
-    ['frontend-only change', ['frontend'], true, true, { rollout: true, invalidate: true }],
-    ['first push after adoption', SERVICES, false, false, { rollout: true, invalidate: true }]
+  it.each<[string, string[], boolean, boolean, { rollout: boolean; invalidate: boolean; publish: boolean }]>([
+    ['no-op push: both recorded', [], true, true, { rollout: false, invalidate: false, publish: false }],
+    [
+      'manifest-only change: the rollout key changed',
+      [],
+      false,
+      true,
+      { rollout: true, invalidate: false, publish: false }
+    ],
+    [
+      'push after a cancelled rollout of the frontend',
+      [],
+      false,
+      false,
+      { rollout: true, invalidate: true, publish: false }
+    ],
+    [
+      'one backend service to build',
+      ['hr'],
+      true,
+      true,
+      { rollout: true, invalidate: false, publish: false }
+    ],
+    ['frontend-only change', ['frontend'], true, true, { rollout: true, invalidate: true, publish: false }],
+    ['first push after adoption', SERVICES, false, false, { rollout: true, invalidate: true, publish: false }]
   ])('%s', (_name, build, rolloutRecorded, cdnRecorded, expected) => {
     expect(decideDeploy({ set: set(build), rolloutRecorded, cdnRecorded, cdn })).toEqual(expected)
   })
@@ -136,7 +155,8 @@ describe('decideDeploy: rollout and invalidation only when the state was not rol
         decideDeploy({ set: set(['frontend']), rolloutRecorded: false, cdnRecorded: false, cdn: none })
       ).toEqual({
         rollout: true,
-        invalidate: false
+        invalidate: false,
+        publish: false
       })
   })
 })
@@ -151,6 +171,34 @@ describe('recordsToLookUp: a record answers only for digests that are all known'
     ['the frontend to build', ['frontend'], { rollout: false, cdn: false }]
   ])('%s', (_name, build, expected) => {
     expect(recordsToLookUp(set(build), cdn)).toEqual(expected)
+  })
+})
+
+describe('the static frontend', () => {
+  const cdn = { services: [], paths: ['/index.html'] }
+  const nothing = decideBuildSet(SERVICES.map((s, i) => lookup(s, present(i + 1))))
+  it.each<[string, { configured: boolean; recorded: boolean }, boolean]>([
+    ['no static section', { configured: false, recorded: false }, false],
+    ['its sources were published', { configured: true, recorded: true }, false],
+    ['its sources changed (or their publish never finished)', { configured: true, recorded: false }, true]
+  ])('%s', (_name, site, publish) => {
+    const decision = decideDeploy({
+      set: nothing,
+      rolloutRecorded: true,
+      cdnRecorded: true,
+      cdn,
+      static: site
+    })
+    expect(decision).toEqual({ rollout: false, invalidate: false, publish })
+  })
+
+  it('has a key that follows its environment, its section and its sources', () => {
+    const section = { dir: 'dist', context: 'web', watch: ['web'] }
+    const key = staticKey('staging', section, { web: 'a'.repeat(40) })
+    expect(key).toMatch(/^[0-9a-f]{16}$/)
+    expect(staticKey('production', section, { web: 'a'.repeat(40) })).not.toBe(key)
+    expect(staticKey('staging', { ...section, dir: 'build' }, { web: 'a'.repeat(40) })).not.toBe(key)
+    expect(staticKey('staging', section, { web: 'b'.repeat(40) })).not.toBe(key)
   })
 })
 

@@ -1,0 +1,4 @@
+import { runAction } from '../../../lib/core/action.js'
+import { run } from './main.js'
+
+void runAction(() => run())
