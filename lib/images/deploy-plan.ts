@@ -28,6 +28,7 @@ import {
   staticKey
 } from './build-set.js'
 import { isRecorded, lookupDeployed, lookupServices, resolveTags } from './converge.js'
+import type { ResolveOptions } from './deploy-options.js'
 import { pushArchiveAs } from './promote.js'
 import { repositoryOf } from './registry-target.js'
 
@@ -115,17 +116,9 @@ async function pushKept(
 }
 
 /** Every service's image by digest, and the records its successful rollout leaves. */
-export async function resolveDeploy(input: {
-  config: ShiplineConfig
-  options: Options
-  ctx: Context
-  environment: string
-  tags: Record<string, string>
-  watchKey: string
-  staticKey?: string
-  /** Archives kept until their repository existed. */
-  archives?: string
-}): Promise<{ images: Record<string, string>; records: string[] }> {
+export async function resolveDeploy(
+  input: ResolveOptions & { config: ShiplineConfig; options: Options; ctx: Context }
+): Promise<{ images: Record<string, string>; records: string[] }> {
   const { config, options, ctx, environment, tags } = input
   if (input.archives) await pushKept(input.archives, tags, options, ctx)
   const images = await resolveTags(tags, options, ctx)

@@ -11,7 +11,6 @@
  */
 import * as core from '@actions/core'
 import { loadConfig, type ShiplineConfig } from '../../../lib/config/config.js'
-import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { code, heading, table } from '../../../lib/core/markdown.js'
 import { writeJobSummary } from '../../../lib/core/summary.js'
@@ -25,11 +24,11 @@ import {
   parseDeployed
 } from '../../../lib/images/build-set.js'
 import { defaultBuildContext } from '../../../lib/images/context.js'
+import { readEnvironment } from '../../../lib/images/deploy-options.js'
 import { type DeployPlan, planDeploy } from '../../../lib/images/deploy-plan.js'
 import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
-
-const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+import { requireGithubOutput } from '../github-output.js'
 
 function matrixOf(set: BuildSet, config: ShiplineConfig) {
   if (set.copy.length)
@@ -107,12 +106,7 @@ export const command: Command = {
   },
   async run({ values }) {
     const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
-    if (values['github-output'] && !process.env.GITHUB_OUTPUT)
-      throw new InputError(
-        '--github-output',
-        'GITHUB_OUTPUT is not set',
-        'a GitHub Actions step (it sets GITHUB_OUTPUT)'
-      )
+    const githubOutput = requireGithubOutput(values['github-output'] === true)
     const inputs = new Inputs(
       recordInputSource({
         config: flag('config'),
@@ -126,9 +120,7 @@ export const command: Command = {
     )
     const options = readBuildPushOptions(inputs, process.env)
     const config = await loadConfig(options.configFile)
-    const environment = inputs.matching('--environment', ENVIRONMENT, 'an environment name such as staging', {
-      default: config.environment ?? 'production'
-    })
+    const environment = readEnvironment(inputs, config)
     const promote = flag('promote')
     const deployed = promote?.trim() ? parseDeployed(promote, '--promote') : undefined
     const top = await gitTopLevel(process.cwd())
@@ -158,7 +150,7 @@ export const command: Command = {
       'watch-key': watchKey
     }
     process.stdout.write(`${JSON.stringify(result)}\n`)
-    if (values['github-output']) await writeOutputs(plan, config, environment)
+    if (githubOutput) await writeOutputs(plan, config, environment)
     return EXIT.ok
   }
 }

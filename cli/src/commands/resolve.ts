@@ -9,34 +9,14 @@
  */
 import * as core from '@actions/core'
 import { loadConfig } from '../../../lib/config/config.js'
-import { InputError } from '../../../lib/core/errors.js'
 import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
 import { formatDeployed } from '../../../lib/images/build-set.js'
 import { defaultBuildContext } from '../../../lib/images/context.js'
+import { readResolveOptions } from '../../../lib/images/deploy-options.js'
 import { resolveDeploy } from '../../../lib/images/deploy-plan.js'
 import { readBuildPushOptions } from '../../../lib/images/options.js'
 import { type Command, EXIT } from '../command.js'
-
-const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
-const TAGS_ACCEPTED = 'the tags output of shipline build-set: a JSON object {"service": "src-<12 hex>"}'
-
-export function parseTags(text: string): Record<string, string> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new InputError('--tags', `is not JSON (${(error as Error).message})`, TAGS_ACCEPTED)
-  }
-  if (
-    !value ||
-    typeof value !== 'object' ||
-    Array.isArray(value) ||
-    Object.keys(value).length === 0 ||
-    !Object.values(value).every(tag => typeof tag === 'string' && /^src-[0-9a-f]{12}$/.test(tag))
-  )
-    throw new InputError('--tags', 'is not an object of content tags', TAGS_ACCEPTED)
-  return value as Record<string, string>
-}
+import { requireGithubOutput } from '../github-output.js'
 
 export const command: Command = {
   usage:
@@ -54,60 +34,34 @@ export const command: Command = {
   },
   async run({ values }) {
     const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
-    if (values['github-output'] && !process.env.GITHUB_OUTPUT)
-      throw new InputError(
-        '--github-output',
-        'GITHUB_OUTPUT is not set',
-        'a GitHub Actions step (it sets GITHUB_OUTPUT)'
-      )
+    const githubOutput = requireGithubOutput(values['github-output'] === true)
     const inputs = new Inputs(
       recordInputSource({
         config: flag('config'),
         registry: flag('registry'),
         push: 'true',
         'insecure-registry': flag('insecure-registry'),
+        '--tags': flag('tags'),
         '--environment': flag('environment'),
         '--watch-key': flag('watch-key'),
         '--static-key': flag('static-key'),
-        '--tags': flag('tags')
+        '--archives': flag('archives')
       })
     )
     const options = readBuildPushOptions(inputs, process.env)
-    const tags = parseTags(inputs.string('--tags', { required: true }))
     const config = await loadConfig(options.configFile)
-    const environment = inputs.matching('--environment', ENVIRONMENT, 'an environment name such as staging', {
-      default: config.environment ?? 'production'
-    })
-    const watchKey = inputs.matching(
-      '--watch-key',
-      /^[0-9a-f]{16}$/,
-      'the watch-key output of shipline build-set',
-      {
-        default: '0'.repeat(16)
-      }
-    )
-    const staticKey = inputs.optional('--static-key')
-    if (staticKey !== undefined && !/^[0-9a-f]{16}$/.test(staticKey))
-      throw new InputError(
-        '--static-key',
-        `"${staticKey}" is not a key`,
-        'the static-key output of shipline build-set'
-      )
+    const resolve = readResolveOptions(inputs, config)
     const { images, records } = await resolveDeploy({
+      ...resolve,
       config,
       options,
-      ctx: defaultBuildContext(process.env),
-      environment,
-      tags,
-      watchKey,
-      staticKey,
-      archives: flag('archives')
+      ctx: defaultBuildContext(process.env)
     })
     const lines = Object.entries(images).map(([service, image]) => `${service}=${image}`)
     process.stdout.write(`${lines.join('\n')}\n`)
-    if (values['github-output']) {
+    if (githubOutput) {
       core.setOutput('images', lines.join('\n'))
-      core.setOutput('deployed', formatDeployed(images, tags))
+      core.setOutput('deployed', formatDeployed(images, resolve.tags))
       core.setOutput('records', records.join(' '))
     }
     return EXIT.ok
