@@ -20,7 +20,7 @@ import { busyboxBaseAvailable, ensureBusyboxBase } from '../standins/busybox-bas
 import { startGitHubStandIn } from '../standins/github-api.js'
 import { startKubeStandIn } from '../standins/kube-api.js'
 import { startRegistry } from '../standins/local-registry.js'
-import { BUSYBOX_REFERENCE, installRunnerTools } from '../standins/runner-tools.js'
+import { BUSYBOX_REFERENCE, BUSYBOX_REPOSITORY, installRunnerTools } from '../standins/runner-tools.js'
 import {
   dispatchInputs,
   type DispatchInput,
@@ -511,6 +511,25 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
           'tag',
           base,
           BUSYBOX_REFERENCE
+        ],
+        { stream: false }
+      )
+      // Docker Hub's copy, for the content tags' base image digests (the runner's network maps
+      // registry-1.docker.io to this registry).
+      await exec(
+        'podman',
+        [
+          '--root',
+          podman.root,
+          '--runroot',
+          podman.runroot,
+          '--storage-driver',
+          'vfs',
+          'push',
+          '--quiet',
+          '--tls-verify=false',
+          BUSYBOX_REFERENCE,
+          `${registry.host}/${BUSYBOX_REPOSITORY}`
         ],
         { stream: false }
       )

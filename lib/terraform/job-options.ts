@@ -49,7 +49,7 @@ export interface ProvisionInputs {
   /** SHA-256 of the reviewed plan file's bytes (see plan-file.ts). */
   planSha256?: string
   lockTimeoutSeconds: number
-  /** Take the state lock (false: a plan for review only, `-lock=false`; never with apply or destroy). */
+  /** Take the state lock (false: a read-only plan that neither waits for nor writes a lock). */
   lock: boolean
   comment: boolean
   confirm?: string

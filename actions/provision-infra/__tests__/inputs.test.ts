@@ -249,16 +249,6 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     'Input "plan-sha256": is used by command destroy only with confirm (it names the previewed teardown plan to apply); accepted: plan-sha256 with command destroy and confirm, or with command apply'
   ],
   [
-    'lock: false with apply',
-    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
-    'Input "lock": false cannot be used with command apply; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
-  ],
-  [
-    'lock: false with destroy',
-    { command: 'destroy', lock: 'false' },
-    'Input "lock": false cannot be used with command destroy; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
-  ],
-  [
     'a plan-file that is a directory',
     { 'plan-file': 'plans' },
     'Input "plan-file": "plans" is a directory; accepted: the path of a plan file'
@@ -272,6 +262,16 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     'a lock-timeout over two hours',
     { 'lock-timeout': '3h' },
     'Input "lock-timeout": "3h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 7200s'
+  ],
+  [
+    'lock false for an apply',
+    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
+    'Input "lock": false is refused for apply, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
+  ],
+  [
+    'lock false for a confirmed destroy',
+    { command: 'destroy', workspace: 'staging', confirm: 'staging', lock: 'false' },
+    'Input "lock": false is refused for a confirmed destroy, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
   ],
   [
     'a comment that is not a boolean',
@@ -384,8 +384,10 @@ describe('getInputs', () => {
       planFile: join(box.repo, 'infra', 'default.tfplan'),
       planFileGiven: false,
       lockTimeoutSeconds: 300,
+      lock: true,
       comment: false
     })
+    expect(read({ lock: 'false' }).lock).toBe(false)
     expect(inputs.terraformVersion.exact).toBe('1.11.4')
     expect(
       read(

@@ -280,14 +280,14 @@ function checkCommandInputs(
   }
 }
 
-/** lock: false plans without taking the state lock (a pull request's plan, for review only). */
-function readLock(inputs: Inputs, command: Command): boolean {
+/** lock: false plans without the state lock: only a read-only plan, check or destroy preview (a pull request's). */
+function readLock(inputs: Inputs, command: Command, confirm: string | undefined): boolean {
   const lock = inputs.boolean(INPUTS.lock, true)
-  if (!lock && command !== 'plan' && command !== 'check')
+  if (!lock && (command === 'apply' || confirm !== undefined))
     throw new InputError(
       INPUTS.lock,
-      `false cannot be used with command ${command}`,
-      'lock: false with command plan or check only (apply and destroy always take the state lock)'
+      `false is refused for ${command === 'apply' ? 'apply' : 'a confirmed destroy'}, which changes the state`,
+      'false only for a read-only plan, check or destroy preview'
     )
   return lock
 }
@@ -331,7 +331,7 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
     confirm
   )
   const lockTimeoutMs = inputs.duration(INPUTS.lockTimeout, DEFAULTS.lockTimeout, { max: 2 * 3_600_000 })
-  const lock = readLock(inputs, command)
+  const lock = readLock(inputs, command, confirm)
   const context = runContext(env)
   const comment = inputs.boolean(INPUTS.comment, context.pullRequest !== undefined)
   const githubToken = inputs.string(INPUTS.githubToken)
