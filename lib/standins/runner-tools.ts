@@ -92,7 +92,18 @@ if (registry && realFetch) {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
     if (!ecr.test(url.hostname) && url.hostname !== DOCKER_HUB) return realFetch(input, init)
     const target = new URL(url.pathname + url.search, 'http://' + registry)
-    return realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init)
+    const sent = realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init)
+    // What the registry names on its loopback origin (an upload Location, a redirect) is, on this
+    // network, on the host that was asked, over its scheme, as ECR's own answers are.
+    return sent.then(response => {
+      const location = response.headers.get('location')
+      if (!location) return response
+      const next = new URL(location, target)
+      if (next.origin !== target.origin) return response
+      const headers = new Headers(response.headers)
+      headers.set('location', new URL(next.pathname + next.search, url.origin).href)
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    })
   }
 }
 `
