@@ -1,14 +1,17 @@
 /**
  * Checks of a caller workflow (the README's, the one shipline init writes) against what the
  * reusable workflows of this checkout declare: actionlint's findings, and every problem with the
- * inputs and secrets each job passes to plan.yml, deploy.yml and teardown.yml.
+ * inputs and secrets each job passes to plan.yml, deploy.yml, teardown.yml and rescan.yml, and the
+ * pin: `uses:` names an immutable ref (a release tag vX.Y.Z or a full commit SHA, never a branch or a
+ * moving major tag), and the job leaves shipline-repository and shipline-ref empty, so the workflow
+ * runs the actions of the very commit GitHub resolved for that `uses:` line.
  */
 import { readFileSync } from 'node:fs'
 import yaml from 'js-yaml'
 import { repoPath } from './paths.js'
 
 interface Declared {
-  inputs: Record<string, { required?: boolean; type?: string }>
+  inputs: Record<string, { required?: boolean; type?: string; default?: unknown }>
   secrets: Record<string, { required?: boolean }>
 }
 
@@ -26,6 +29,8 @@ export function declaredBy(name: string): Declared {
   const call = workflow.on.workflow_call ?? {}
   return { inputs: call.inputs ?? {}, secrets: call.secrets ?? {} }
 }
+
+const IMMUTABLE = /^(?:v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?|[0-9a-f]{40})$/
 
 const REUSABLE = /^([\w.-]+\/[\w.-]+)\/\.github\/workflows\/([\w.-]+\.ya?ml)@(.+)$/
 
@@ -52,12 +57,15 @@ export function callerProblems(text: string): string[] {
     for (const [key, secret] of Object.entries(declared.secrets))
       if (secret.required && !(key in (job.secrets ?? {})))
         problems.push(`${id}: required secret ${key} of ${file} is missing`)
-    if (given['shipline-repository'] !== repository)
-      problems.push(
-        `${id}: shipline-repository ${String(given['shipline-repository'])} is not ${repository} of uses:`
-      )
-    if (given['shipline-ref'] !== ref)
-      problems.push(`${id}: shipline-ref ${String(given['shipline-ref'])} is not ${ref} of uses:`)
+    if (!IMMUTABLE.test(ref))
+      problems.push(`${id}: uses ${repository}@${ref}, not a release tag vX.Y.Z or a full commit SHA`)
+    for (const key of ['shipline-repository', 'shipline-ref'])
+      if (key in given)
+        problems.push(
+          `${id}: sets ${key} (${String(given[key])}); leave it empty so ${file} runs the actions of the commit of uses:`
+        )
+    if (declared.inputs['shipline-ref']?.default !== '')
+      problems.push(`${id}: ${file} does not default shipline-ref to the commit of uses:`)
   }
   return problems
 }

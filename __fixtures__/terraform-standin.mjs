@@ -2,9 +2,13 @@
 // then replays the outputs recorded for that sub-command in the scenario file named by
 // $STANDIN_SCENARIO: { "log": path, "version": "1.11.4", "steps": { "<sub-command>": [ step, … ] } }
 // where a step is { "stdout"?, "stdoutFile"?, "stderr"?, "stderrFile"?, "exitCode"? }. Each call
-// of a sub-command takes the next step (the last one repeats). `plan -out=FILE` writes FILE.
+// of a sub-command takes the next step (the last one repeats). `plan -out=FILE` writes FILE: a zip
+// holding a configuration snapshot, as a plan file does (tfconfig/m-/main.tf: `terraform {}`).
+import { Buffer } from 'node:buffer'
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 
+const STANDIN_PLAN_FILE =
+  'UEsDBBQAAAAIAAAAIVjULMIUDwAAAA0AAAATAAAAdGZjb25maWcvbS0vbWFpbi50ZitJLSpKTMsvylWoruUCAFBLAQIUAxQAAAAIAAAAIVjULMIUDwAAAA0AAAATAAAAAAAAAAAAAACAAQAAAAB0ZmNvbmZpZy9tLS9tYWluLnRmUEsFBgAAAAABAAEAQQAAAEAAAAAAAA=='
 const argv = process.argv.slice(2)
 const scenario = JSON.parse(readFileSync(process.env.STANDIN_SCENARIO, 'utf8'))
 appendFileSync(
@@ -35,7 +39,7 @@ writeFileSync(counter, String(n + 1))
 const step = steps[Math.min(n, steps.length - 1)]
 const out = argv.find(arg => arg.startsWith('-out='))
 if (sub === 'plan' && out && (step.exitCode ?? 0) !== 1)
-  writeFileSync(out.slice('-out='.length), 'stand-in plan file\n')
+  writeFileSync(out.slice('-out='.length), Buffer.from(STANDIN_PLAN_FILE, 'base64'))
 if (step.stdoutFile) process.stdout.write(readFileSync(step.stdoutFile))
 if (step.stdout) process.stdout.write(step.stdout)
 if (step.stderrFile) process.stderr.write(readFileSync(step.stderrFile))

@@ -1,8 +1,9 @@
 /**
  * One story in the docs, checked where a test can check it: the README's caller workflow is what
  * `shipline init` writes, passes actionlint and the inputs and secrets the reusable workflows
- * declare; every pin is an immutable ref of this version; role ARNs are the same two secrets
- * everywhere; backend configuration has one format; the command table is the CLI's.
+ * declare; every pin is an immutable ref of this version, and no caller overrides the commit the
+ * workflows take from it; role ARNs are the same secrets everywhere (each environment's plan, build
+ * and deploy roles); backend configuration has one format; the command table is the CLI's.
  */
 import { describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -39,17 +40,18 @@ function erpRepository(): string {
   mkdirSync(join(dir, 'infra', 'environments'), { recursive: true })
   for (const file of readdirSync(repoPath('infra')).filter(f => f.endsWith('.tf')))
     cpSync(repoPath('infra', file), join(dir, 'infra', file))
-  cpSync(
-    repoPath('infra', 'environments', 'production.tfvars'),
-    join(dir, 'infra', 'environments', 'production.tfvars')
-  )
-  cpSync(
-    repoPath('infra', 'k8s', 'overlays', 'production'),
-    join(dir, 'infra', 'k8s', 'overlays', 'production'),
-    {
-      recursive: true
-    }
-  )
+  for (const environment of ['staging', 'production']) {
+    cpSync(
+      repoPath('infra', 'environments', `${environment}.tfvars`),
+      join(dir, 'infra', 'environments', `${environment}.tfvars`)
+    )
+    cpSync(
+      repoPath('infra', 'k8s', 'overlays', environment),
+      join(dir, 'infra', 'k8s', 'overlays', environment),
+      { recursive: true }
+    )
+  }
+  cpSync(repoPath('infra', 'k8s', 'base'), join(dir, 'infra', 'k8s', 'base'), { recursive: true })
   return dir
 }
 
@@ -63,7 +65,7 @@ describe('README: the caller workflow', () => {
 
   it('is what shipline init writes for the example ERP', () => {
     const options = {
-      environment: 'production',
+      environments: ['staging', 'production'],
       awsRegion: 'eu-west-1',
       shiplineRepository: 'shipline-dev/shipline',
       shiplineRef: `v${VERSION}`,
@@ -92,25 +94,47 @@ describe('the docs tell one story', () => {
           path,
           ref: expect.stringMatching(new RegExp(`^(v${VERSION.replace(/\./g, '\\.')}|[0-9a-f]{40})$`))
         })
-      for (const [, ref] of text.matchAll(/shipline-ref: (\S+)/g))
-        expect({ path, ref }).toEqual({ path, ref: `v${VERSION}` })
+      // The reusable workflows take the actions' commit from uses: itself (job_workflow_sha); a
+      // caller that sets shipline-ref could name a moving tag, so the docs never do.
+      expect({ path, overrides: text.match(/^\s*shipline-(?:ref|repository): .*$/gm) ?? [] }).toEqual({
+        path,
+        overrides: []
+      })
     }
   })
 
-  it('give the role ARNs as the same two secrets everywhere, never as variables', () => {
-    const allowed = ['SHIPLINE_PLAN_ROLE_ARN', 'SHIPLINE_DEPLOY_ROLE_ARN']
+  it('give the role ARNs as the same secrets everywhere (each environment’s plan, build and deploy roles), never as variables', () => {
+    const environments = ['STAGING', 'PRODUCTION']
+    const roles = ['PLAN', 'BUILD', 'DEPLOY']
+    const allowed = environments.flatMap(e => roles.map(r => `SHIPLINE_${e}_${r}_ROLE_ARN`))
     for (const { path, text } of docs) {
       expect({ path, vars: text.match(/\bvars\.\w+/g) ?? [] }).toEqual({ path, vars: [] })
       for (const [, value] of text.matchAll(/role-to-assume: '?(\$\{\{[^}]*\}\})/g))
         expect({ path, value }).toEqual({
           path,
-          value: expect.stringMatching(/^\$\{\{ secrets\.SHIPLINE_(PLAN|DEPLOY)_ROLE_ARN \}\}$/)
+          value: expect.stringMatching(
+            /^\$\{\{ secrets\.SHIPLINE_(STAGING|PRODUCTION)_(PLAN|BUILD|DEPLOY)_ROLE_ARN \}\}$/
+          )
         })
+      const given = [...text.matchAll(/secrets\.(\w+)/g), ...text.matchAll(/\brole: (SHIPLINE_\w+)/g)]
+      for (const [, name] of given)
+        if (name.startsWith('SHIPLINE_'))
+          expect({ path, name, allowed: allowed.includes(name) }).toEqual({ path, name, allowed: true })
     }
-    const set = [...readme.matchAll(/gh secret set (\w+)/g)].map(m => m[1])
-    expect([...new Set(set)].sort()).toEqual([...allowed].sort())
-    const given = [...readme.matchAll(/secrets\.(\w+)/g)].map(m => m[1])
-    expect(given.every(name => allowed.includes(name))).toBe(true)
+    const loop = /for env in ([a-z ]+); do[^\n]*\n((?:.*\n)*?)done/.exec(readme)
+    expect(
+      loop?.[1]
+        .trim()
+        .split(' ')
+        .map(e => e.toUpperCase())
+    ).toEqual(environments)
+    const set = [...(loop?.[2] ?? '').matchAll(/gh secret set "SHIPLINE_\$\{E\}_(\w+)_ROLE_ARN"/g)].map(
+      m => m[1]
+    )
+    expect(set.sort()).toEqual([...roles].sort())
+    expect(readme.match(/gh secret set /g)).toHaveLength(roles.length)
+    const called = [...callerBlock().matchAll(/secrets\.(\w+)|role: (\w+)/g)].map(m => m[1] ?? m[2])
+    expect([...new Set(called)].sort()).toEqual([...allowed].sort())
   })
 
   it('write the state backend in one format: key=value lines, as backend-config takes them', () => {
@@ -127,7 +151,7 @@ describe('the docs tell one story', () => {
     expect(readme).not.toMatch(/does not write it/)
     expect(readme).toContain('is written by the deploy job from the Terraform\noutput `kustomize_env`')
     const deploy = readFileSync(repoPath('.github', 'workflows', 'deploy.yml'), 'utf8')
-    expect(deploy).toContain('--resolve')
+    expect(deploy).toContain('cli/dist/index.js" resolve --config')
     expect(readme.replace(/\n/g, ' ')).toContain(
       'The deploy job pins every service of `shipline.yml` by digest'
     )

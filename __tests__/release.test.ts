@@ -93,14 +93,49 @@ describe('release.yml', () => {
   })
 })
 
-describe.each(['plan.yml', 'deploy.yml', 'teardown.yml'])('%s', name => {
+describe.each(['plan.yml', 'deploy.yml', 'teardown.yml', 'rescan.yml'])('%s', name => {
   const reusable = yaml.load(readFileSync(repoPath('.github', 'workflows', name), 'utf8')) as {
     on: { workflow_call: { inputs: Record<string, { required?: boolean; default?: unknown }> } }
+    jobs: Record<string, { outputs?: Record<string, string>; steps?: Step[] }>
   }
+  const checkouts = Object.entries(reusable.jobs).flatMap(([id, job]) =>
+    (job.steps ?? []).filter(step => step.with?.path === '.shipline-src').map(step => ({ id, step }))
+  )
+  const first = Object.entries(reusable.jobs).find(([, job]) =>
+    (job.steps ?? []).some(step => step.id === 'source')
+  )
 
-  it('runs no action code from a moving tag by default: shipline-ref is required, with no default', () => {
+  it('runs no action code from a moving tag by default: shipline-ref defaults to the commit GitHub resolved for uses:', () => {
     const ref = reusable.on.workflow_call.inputs['shipline-ref']
-    expect(ref.required).toBe(true)
-    expect(ref).not.toHaveProperty('default')
+    expect(ref.required).not.toBe(true)
+    expect(ref.default).toBe('')
+    expect(reusable.on.workflow_call.inputs['shipline-repository'].default).toBe('')
+    // The first job reads the called workflow's own commit from its OIDC token when shipline-ref is empty …
+    expect(first).toBeDefined()
+    const [firstId, firstJob] = first ?? ['', {}]
+    const source = (firstJob.steps ?? []).find(step => step.id === 'source')
+    expect(source?.env?.REF).toBe('${{ inputs.shipline-ref }}')
+    expect(source?.run).toContain('if [ -n "$REF" ]; then')
+    expect(source?.run).toContain('claims.job_workflow_sha')
+    expect(source?.run).toContain('claims.job_workflow_ref')
+    if (checkouts.some(({ id }) => id !== firstId))
+      expect(firstJob.outputs).toMatchObject({
+        'shipline-repository': '${{ steps.source.outputs.repository }}',
+        'shipline-ref': '${{ steps.source.outputs.ref }}'
+      })
+    // … and every checkout of the actions is of that one commit, never of a tag or a branch name.
+    expect(checkouts.length).toBeGreaterThan(0)
+    for (const { id, step } of checkouts)
+      expect({ id, ref: step.with?.ref, repository: step.with?.repository }).toEqual({
+        id,
+        ref:
+          id === firstId
+            ? '${{ steps.source.outputs.ref }}'
+            : `\${{ needs.${firstId}.outputs.shipline-ref }}`,
+        repository:
+          id === firstId
+            ? '${{ steps.source.outputs.repository }}'
+            : `\${{ needs.${firstId}.outputs.shipline-repository }}`
+      })
   })
 })

@@ -73,8 +73,13 @@ const CONFIG = 'a shipline.yml file of at most 1 MiB inside the workspace'
 const MANIFEST_FILE = 'manifest files of at most 16 MiB in the workspace or RUNNER_TEMP'
 const PATHS = 'paths right after --paths (--paths /index.html /static/*), or repeated --paths'
 const DIST = 'E2QWRUHAPOMQZL'
-const KUBECONFIG = 'a kubeconfig file of at most 1 MiB in the workspace, RUNNER_TEMP or ~/.kube'
-const OUT = 'a directory inside the workspace (created when missing), such as .shipline'
+const ARCHIVE =
+  'the archive output of an earlier build-push step (an OCI archive of at most 64 GiB, in RUNNER_TEMP or the workspace)'
+const LOCAL = {
+  workflow: 'the repository’s caller workflow, relative to its root',
+  state:
+    'a directory of its own for the stand-ins’ state, such as .shipline/local (created when missing), not one holding the repository'
+}
 
 /** [argv, the one stderr line (after "shipline COMMAND: "), or a function of the usages] */
 const ROWS: Array<[string[], string | (() => string)]> = [
@@ -258,24 +263,134 @@ const ROWS: Array<[string[], string | (() => string)]> = [
     ['pr-comment', '--dir', 'comment', '--out', 'comment.md'],
     `Input "--dir": "${join(workspace, 'comment', 'images', 'big.json')}" is 68719476737 bytes, more than the 1 MiB allowed; accepted: a JSON object {"service": string, "built": boolean, "tags": [string], "image": string, "scan": the scan step's outcome (optional)}`
   ],
+  // init
+  [
+    ['init', '--environment', 'prod env'],
+    'Input "--environment": "prod env" is not valid; accepted: an environment name such as production'
+  ],
+  [
+    ['init', '--environment', 'staging', '--environment', 'staging'],
+    'Input "--environment": "staging" is named twice; accepted: each environment once, in deploy order (--environment staging --environment production)'
+  ],
+  [
+    ['init', '--shipline-ref', 'main'],
+    'Input "--shipline-ref": "main" is not valid; accepted: a release tag vX.Y.Z or a full 40-character commit SHA'
+  ],
+  // build-set, resolve, record, pull, push: the deploy's steps
+  [
+    ['build-set', '--registry', '127.0.0.1:5000', '--environment', 'prod env'],
+    'Input "--environment": "prod env" is not valid; accepted: an environment name such as staging'
+  ],
+  [
+    ['build-set', '--registry', '127.0.0.1:5000', '--promote', '[1]'],
+    'Input "--promote": entry 0 is not an image with its content tag and digest; accepted: the images output of the previous environment: a JSON list of {"service","content-tag","image","digest"}'
+  ],
+  [
+    ['resolve', '--registry', '127.0.0.1:5000', '--tags', '{}'],
+    'Input "--tags": is not an object of content tags; accepted: the tags output of shipline build-set: a JSON object {"service": "src-<12 hex>"}'
+  ],
+  [
+    [
+      'resolve',
+      '--registry',
+      '127.0.0.1:5000',
+      '--tags',
+      '{"api": "src-0123456789ab"}',
+      '--watch-key',
+      'xyz'
+    ],
+    'Input "--watch-key": "xyz" is not valid; accepted: the watch-key output of shipline build-set (16 hex digits)'
+  ],
+  [
+    ['record', '--registry', '127.0.0.1:5000', '--deployed', 'nope', '--records', 'x'],
+    'Input "--deployed": is not JSON (Unexpected token \'o\', "nope" is not valid JSON); accepted: the images output of the previous environment: a JSON list of {"service","content-tag","image","digest"}'
+  ],
+  [
+    ['pull', '--image', 'busybox:1.36', '--out', 'busybox.oci.tar'],
+    'Input "--image": "busybox:1.36" is not an image pinned by digest; accepted: HOST[:PORT]/REPOSITORY@sha256:<64 hex>'
+  ],
+  [
+    [
+      'pull',
+      '--image',
+      '127.0.0.1:5000/api@sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      '--out',
+      '/etc/api.oci.tar'
+    ],
+    'Input "--out": "/etc/api.oci.tar" is outside the workspace and the runner temporary directory; accepted: a path ending in .oci.tar, in the workspace or RUNNER_TEMP'
+  ],
+  [
+    [
+      'push',
+      '--registry',
+      '127.0.0.1:5000',
+      '--service',
+      'api',
+      '--archive',
+      '/etc/api.oci.tar',
+      '--tag',
+      'src-0123456789ab'
+    ],
+    `Input "--archive": "/etc/api.oci.tar" is outside the workspace and the runner temporary directory; accepted: ${ARCHIVE}`
+  ],
+  [
+    [
+      'push',
+      '--registry',
+      '127.0.0.1:5000',
+      '--service',
+      'api',
+      '--archive',
+      'hostile/directory/../plain.tar',
+      '--tag',
+      'src-0123456789ab'
+    ],
+    `Input "--archive": "hostile/directory/../plain.tar" does not exist; accepted: ${ARCHIVE}`
+  ],
+  [
+    [
+      'push',
+      '--registry',
+      '127.0.0.1:5000',
+      '--service',
+      'Bad Name',
+      '--archive',
+      'hostile/plain',
+      '--tag',
+      'src-0123456789ab'
+    ],
+    'Input "--service": "Bad Name" is not a service name; accepted: a key of services in shipline.yml (lower-case letters and digits, separated by ".", "_" or "-")'
+  ],
   // local
   [
-    ['local', '--kubeconfig', 'hostile/pipe.json'],
-    `Input "--kubeconfig": "hostile/pipe.json" is not a regular file; accepted: ${KUBECONFIG}`
+    ['local', '--workflow', '/etc/passwd.yml'],
+    `Input "--workflow": "/etc/passwd.yml" is an absolute path; accepted: ${LOCAL.workflow}`
   ],
   [
-    ['local', '--kubeconfig', '/dev/zero'],
-    `Input "--kubeconfig": "/dev/zero" is outside the workspace and the runner temporary directory; accepted: ${KUBECONFIG}`
+    ['local', '--workflow', '../other/.github/workflows/pipeline.yml'],
+    `Input "--workflow": "../other/.github/workflows/pipeline.yml" leaves the repository; accepted: ${LOCAL.workflow}`
   ],
-  [['local', '--out', '.'], `Input "--out": "." is the workspace itself; accepted: ${OUT}`],
   [
-    ['local', '--out', '/tmp/shipline-out'],
-    `Input "--out": "/tmp/shipline-out" is outside the workspace; accepted: ${OUT}`
+    ['local', '--workflow', 'shipline.yml.txt'],
+    `Input "--workflow": "shipline.yml.txt" is not a workflow file (.yml or .yaml); accepted: ${LOCAL.workflow}`
   ],
-  [['local', '--builder', 'kaniko'], 'Input "--builder": "kaniko" is not allowed; accepted: podman, docker'],
   [
-    ['local', '--manifests', '/etc'],
-    'Input "--manifests": "/etc" is outside the workspace; accepted: a kustomize directory or manifests in the workspace'
+    ['local', '--state', 'shipline.yml'],
+    `Input "--state": "shipline.yml" is a file; accepted: ${LOCAL.state}`
+  ],
+  [
+    ['local', '--state', 'hostile/pipe.json'],
+    `Input "--state": "hostile/pipe.json" is not a directory; accepted: ${LOCAL.state}`
+  ],
+  [
+    ['local', '--state', '/dev/zero'],
+    `Input "--state": "/dev/zero" is not a directory; accepted: ${LOCAL.state}`
+  ],
+  [['local', '--state', '.'], `Input "--state": "." holds the repository itself; accepted: ${LOCAL.state}`],
+  [['local', '--state', '/'], `Input "--state": "/" holds the repository itself; accepted: ${LOCAL.state}`],
+  [
+    ['local', '--protected', 'prod env'],
+    'Input "--protected": "prod env" is not an environment name; accepted: the name of a GitHub environment whose jobs wait for an approval, such as production'
   ],
   [
     ['manifests', '--out', '/etc'],
@@ -292,10 +407,6 @@ const ROWS: Array<[string[], string | (() => string)]> = [
   [
     ['init', '--aws-region', 'europe'],
     'Input "--aws-region": "europe" is not valid; accepted: an AWS region such as eu-west-1'
-  ],
-  [
-    ['init', '--shipline-ref', 'main'],
-    'Input "--shipline-ref": "main" is not valid; accepted: a release tag vX.Y.Z or a full 40-character commit SHA'
   ],
   [
     ['init', '--state-bucket', 'Bad_Bucket'],

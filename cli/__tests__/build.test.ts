@@ -1,12 +1,13 @@
 /** `shipline build` end to end: podman and a real registry on loopback, from a repository's root. */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureBusyboxBase, podmanEnv, podmanTestStorage } from '../../__fixtures__/busybox-base.js'
 import { startRegistry, type TestRegistry } from '../../__fixtures__/registry.js'
+import { InputError, oneLine } from '../../lib/core/errors.js'
 import { command } from '../src/commands/build.js'
 
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url))
@@ -33,6 +34,30 @@ async function build(values: Record<string, string | boolean | string[]>) {
         .filter(Boolean)
         .map(line => JSON.parse(line))
     }
+  } finally {
+    stdout.mockRestore()
+    stderr.mockRestore()
+  }
+}
+
+/** As the CLI's dispatch (cli/src/index.ts) runs it: the JSON lines, the exit code and the one error line. */
+async function shipline(values: Record<string, string | boolean | string[]>) {
+  const out: string[] = []
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation(chunk => (out.push(String(chunk)), true))
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  const lines = () =>
+    out
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map(line => JSON.parse(line))
+  try {
+    const code = await command.run({ values, positionals: [] })
+    return { code, lines: lines(), error: '' }
+  } catch (error) {
+    return { code: error instanceof InputError ? 2 : 1, lines: lines(), error: oneLine(error) }
   } finally {
     stdout.mockRestore()
     stderr.mockRestore()
@@ -93,6 +118,34 @@ describe('shipline build', () => {
       first.lines.map(line => [line.service, false, line.digest])
     )
   }, 120_000)
+
+  it('--resolve with one service missing among several: a line for each, exit 1, one combined message', async () => {
+    const health = join(repo, 'services', 'finance-service', 'www', 'health')
+    const original = readFileSync(health, 'utf8')
+    writeFileSync(health, '{"status":"UP","v":"unpushed"}\n')
+    try {
+      const result = await shipline({ ...options(), resolve: true })
+      expect(result.code).toBe(1)
+      expect(result.lines.map(line => [line.service, 'error' in line])).toEqual([
+        ['hr-service', false],
+        ['finance-service', true]
+      ])
+      expect(result.lines[0]).toMatchObject({ built: false, image: expect.stringMatching(/@sha256:/) })
+      expect(result.lines[1].error).toMatch(
+        /^finance-service: 127\.0\.0\.1:\d+\/finance-service:src-[0-9a-f]{12} is not in the registry; build, scan and push it first \(nothing was built\)$/
+      )
+      expect(result.error).toBe(result.lines[1].error)
+
+      writeFileSync(join(repo, 'services', 'hr-service', 'www', 'health'), '{"status":"UP","v":"unpushed"}\n')
+      const both = await shipline({ ...options(), resolve: true })
+      expect(both.code).toBe(1)
+      expect(both.lines.map(line => line.service)).toEqual(['hr-service', 'finance-service'])
+      expect(both.error).toBe(`2 of 2 services failed: ${both.lines.map(line => line.error).join('; ')}`)
+    } finally {
+      writeFileSync(health, original)
+      execFileSync('git', ['checkout', '--', 'services/hr-service/www/health'], { cwd: repo })
+    }
+  }, 60_000)
 
   it('builds only the named services, without pushing unless --push', async () => {
     writeFileSync(join(repo, 'services', 'hr-service', 'www', 'health'), '{"status":"UP","v":2}\n')

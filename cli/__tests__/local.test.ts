@@ -1,93 +1,118 @@
 /**
- * `shipline local` end to end, for real: podman builds, Debian's docker-registry on loopback, the
- * static checks of infra/ (no terraform providers here), kubectl kustomize; Trivy is absent, so its
- * stage must say "skipped", never pass silently.
+ * `shipline local` is the rehearsal of the repository's own deploy workflow, for real: the workflow
+ * files, Shipline's actions and CLI, podman builds, a loopback registry, terraform and kubectl; AWS,
+ * the cluster and GitHub's API stood in for. It runs on a copy of the working tree and leaves the
+ * repository as it was; a second run with nothing changed builds, pushes and rolls out nothing.
  */
-import { afterAll, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { commitAll, git, makeRehearsalRepo, writeFiles } from '../../__fixtures__/rehearsal-repo.js'
+import { commandExists } from '../../lib/core/exec.js'
 import { busyboxBaseAvailable } from '../../lib/standins/busybox-base.js'
 import { registryAvailable } from '../../lib/standins/local-registry.js'
 import { command } from '../src/commands/local.js'
 import { chooseBuilder, type Tools } from '../src/local/preflight.js'
 
 const canRun = busyboxBaseAvailable() && registryAvailable()
-const SERVICES = ['gateway-service', 'frontend']
+const CONFIG = `version: 1
+services:
+  gateway-service:
+    context: services/gateway-service
+    workload: deployment/gateway-service
+  frontend:
+    context: frontend
+    watch: [frontend]
+    workload: deployment/frontend
+cdn:
+  paths: [/index.html, /static/*]
+`
+/** Terraform that only plans against AWS: what --infra-standin replaces in the run's copy. */
+const REAL_INFRA = `provider "aws" {
+  region = "eu-west-1"
+}
 
-async function local(out: string) {
+resource "aws_s3_bucket" "needs_aws" {
+  bucket = "erp-needs-aws"
+}
+`
+
+async function local(cwd: string, values: Record<string, string | boolean | string[]>) {
   const stdout: string[] = []
-  const out1 = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
     stdout.push(String(chunk))
     return true
   })
   const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  const before = process.cwd()
+  process.chdir(cwd)
   try {
-    const code = await command.run({
-      values: { out, service: SERVICES, manifests: 'examples/k8s' },
-      positionals: []
-    })
+    const code = await command.run({ values, positionals: [] })
     return { code, stdout: stdout.join('') }
   } finally {
-    out1.mockRestore()
+    process.chdir(before)
+    out.mockRestore()
     err.mockRestore()
   }
 }
 
-interface ImageLine {
-  service: string
-  image: string
-  digest: string
-  built: boolean
-}
-
-const afterRun: Array<() => void> = []
-afterAll(() => afterRun.forEach(clean => clean()))
-
 describe('shipline local', () => {
+  let repo: string
+  let state: string
+  let tools = true
+  beforeAll(async () => {
+    tools =
+      (await commandExists('terraform', ['version'])) &&
+      (await commandExists('kubectl', ['version', '--client']))
+    repo = makeRehearsalRepo(dir => {
+      writeFiles(dir, { 'examples/shipline.yml': CONFIG })
+      const overlay = join(dir, 'infra/k8s/overlays/production/kustomization.yaml')
+      writeFiles(dir, {
+        'infra/k8s/overlays/production/kustomization.yaml': `${readFileSync(overlay, 'utf8')}namespace: erp-production\n`
+      })
+    })
+    writeFiles(repo, { 'infra/needs-aws.tf': REAL_INFRA })
+    commitAll(repo, 'Terraform that needs AWS')
+    state = mkdtempSync(join(tmpdir(), 'shipline-local-state-'))
+  })
+  afterAll(() => {
+    for (const dir of [repo, state]) if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
   ;(canRun ? it : it.skip)(
-    'runs the chain, writes what it would post, and builds nothing the second time',
+    'rehearses the repository’s deploy on a copy of its working tree; a second run builds nothing',
     async () => {
-      // --out stays inside the workspace (the run empties parts of it): under .shipline/, as by default (a short name: podman refuses a runroot over 50 characters).
-      mkdirSync(join(process.cwd(), '.shipline'), { recursive: true })
-      const out = mkdtempSync(join(process.cwd(), '.shipline', 'l'))
-      afterRun.push(() => rmSync(out, { recursive: true, force: true }))
-      const first = await local(out)
+      if (!tools) return
+      // An uncommitted edit is part of the run; the repository itself is left as it was.
+      writeFiles(repo, { 'examples/frontend/static/app.css': 'body { color: navy; }\n' })
+      const head = git(repo, 'rev-parse', 'HEAD')
+      const first = await local(repo, { state, 'infra-standin': true })
       expect(first.code).toBe(0)
-      const images = JSON.parse(readFileSync(join(out, 'images.json'), 'utf8')) as ImageLine[]
-      expect(images.map(i => [i.service, i.built])).toEqual([
-        ['gateway-service', true],
-        ['frontend', true]
-      ])
-      for (const image of images)
-        expect(image.image).toMatch(/^127\.0\.0\.1:\d+\/[a-z-]+@sha256:[0-9a-f]{64}$/)
-      expect(first.stdout).toContain('| scan | skipped: trivy not installed')
-      expect(first.stdout).toMatch(/\| infrastructure \| .*(static checks of infra\/|terraform validate)/)
+      expect(first.stdout).toMatch(/^ran +staging\/build \(gateway-service\)/m)
+      expect(first.stdout).toMatch(/^ran +staging\/deploy +environment staging, waits for an approval/m)
+      expect(first.stdout).toMatch(/^ran +production\/deploy +environment production, waits for an approval/m)
+      expect(first.stdout).toContain('The run would succeed')
+      expect(first.stdout).toContain('approvals 2, builds 2, pushes 2, rollouts 18, invalidations 2')
+      expect(first.stdout).toContain('| the copy of the working tree | deleted')
+      expect(git(repo, 'rev-parse', 'HEAD')).toBe(head)
+      expect(git(repo, 'status', '--porcelain')).toBe('M examples/frontend/static/app.css')
+      expect(existsSync(join(repo, 'infra', 'needs-aws.tf'))).toBe(true)
+      expect(existsSync(join(state, 'repo'))).toBe(false)
 
-      const comment = readFileSync(join(out, 'pr-comment.md'), 'utf8')
-      expect(comment).toContain('### 1. Infrastructure plan')
-      expect(comment).toContain(
-        '### 2. Images that would be built\n\n2 of 2 changed services would be built.'
-      )
-      expect(comment).toContain('### 3. Scan findings')
-      for (const stage of ['provision-infra', 'build-push', 'scan-images'])
-        expect(existsSync(join(out, 'summaries', `${stage}.md`))).toBe(true)
-      const manifests = readFileSync(join(out, 'manifests.yaml'), 'utf8')
-      for (const image of images) expect(manifests).toContain(`image: ${image.image}`)
-
-      const second = await local(out)
+      const second = await local(repo, { state, 'infra-standin': true })
       expect(second.code).toBe(0)
-      const again = JSON.parse(readFileSync(join(out, 'images.json'), 'utf8')) as ImageLine[]
-      expect(again.map(i => [i.service, i.built])).toEqual([
-        ['gateway-service', false],
-        ['frontend', false]
-      ])
-      expect(again.map(i => i.digest)).toEqual(images.map(i => i.digest))
-      expect(second.stdout).toContain(
-        '| images | 0 of 2 service(s) built with podman, 2 reused by content tag'
-      )
+      expect(second.stdout).toMatch(/^skipped +staging\/deploy/m)
+      expect(second.stdout).toContain('approvals 0, builds 0, pushes 0, rollouts 0, invalidations 0')
     },
-    300_000
+    900_000
   )
+
+  it('names a workflow that is not there, in one line', async () => {
+    await expect(local(repo, { workflow: '.github/workflows/nope.yml', state })).rejects.toThrow(
+      `Input "--workflow": .github/workflows/nope.yml does not exist in ${repo}; accepted: the repository’s caller workflow, relative to its root`
+    )
+  })
 })
 
 describe('local run preflight', () => {

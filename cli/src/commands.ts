@@ -36,6 +36,30 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Build (or reuse, by content tag) and optionally push the images of shipline.yml services',
     load: async () => (await import('./commands/build.js')).command
   },
+  'build-set': {
+    summary:
+      'What a deploy must do: the services whose content tag the registry lacks (or to copy, --promote), whether the rollout and invalidation are due',
+    load: async () => (await import('./commands/build-set.js')).command
+  },
+  resolve: {
+    summary:
+      'The images a rollout pins, from build-set content tags (no git, no build); pushes kept archives first',
+    load: async () => (await import('./commands/resolve.js')).command
+  },
+  record: {
+    summary:
+      'After a successful rollout, leave its records in the registry so the same state is not rolled out again',
+    load: async () => (await import('./commands/record.js')).command
+  },
+  pull: {
+    summary: 'Pull an image by digest into an OCI archive, every digest checked (promotion, source side)',
+    load: async () => (await import('./commands/pull.js')).command
+  },
+  push: {
+    summary:
+      'Push an OCI archive under a content tag; the registry must report its digest (promotion, target side)',
+    load: async () => (await import('./commands/push.js')).command
+  },
   'publish-static': {
     summary:
       'Publish a built site to S3: only changed files, right headers, assets before entry points; --dry-run prints the plan',
@@ -62,7 +86,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   },
   local: {
     summary:
-      'Run the whole chain locally without AWS: infra check, build, scan, push to a loopback registry, manifests',
+      'The deploy rehearsed on this machine: the repository’s own workflow for a push, on a copy of its working tree, with stand-ins for AWS, Kubernetes and GitHub',
     load: async () => (await import('./commands/local.js')).command
   }
 }

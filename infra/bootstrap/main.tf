@@ -146,7 +146,7 @@ data "aws_iam_openid_connect_provider" "github" {
 }
 
 ################################################################################
-# Plan role: pull requests of the repository, read-only
+# Plan role: pull requests and the default branch, read-only, no lock
 ################################################################################
 
 data "aws_iam_policy_document" "plan_trust" {
@@ -167,26 +167,99 @@ data "aws_iam_policy_document" "plan_trust" {
     condition {
       test     = "StringEquals"
       variable = "${local.github_host}:sub"
-      values   = ["repo:${var.github_repository}:pull_request"]
+      values = [
+        "repo:${var.github_repository}:pull_request",
+        "repo:${var.github_repository}:ref:refs/heads/${var.default_branch}",
+      ]
     }
   }
 }
 
 resource "aws_iam_role" "plan" {
   name                 = "github-${var.project}-plan"
-  description          = "terraform plan for pull requests of ${var.github_repository} (read-only)"
+  description          = "terraform plan (read-only, without the state lock) for ${var.github_repository}"
   assume_role_policy   = data.aws_iam_policy_document.plan_trust.json
   max_session_duration = 3600
 
   tags = var.tags
 }
 
-resource "aws_iam_role_policy_attachment" "plan_read_only" {
-  role       = aws_iam_role.plan.name
-  policy_arn = "arn:${local.partition}:iam::aws:policy/ReadOnlyAccess"
-}
-
+# What a plan refreshes: the metadata of the architecture's services (Describe, Get, List), never
+# their data, and the state of the environments. No write anywhere: plans run with lock = false.
 data "aws_iam_policy_document" "plan" {
+  statement {
+    sid = "ArchitectureReads"
+    actions = [
+      "acm:Describe*",
+      "acm:Get*",
+      "acm:List*",
+      "autoscaling:Describe*",
+      "cloudfront:Describe*",
+      "cloudfront:Get*",
+      "cloudfront:List*",
+      "ec2:Describe*",
+      "ecr:BatchCheckLayerAvailability",
+      "ecr:BatchGetImage",
+      "ecr:Describe*",
+      "ecr:Get*",
+      "ecr:List*",
+      "eks:Describe*",
+      "eks:List*",
+      "elasticloadbalancing:Describe*",
+      "kms:Describe*",
+      "kms:Get*",
+      "kms:List*",
+      "logs:Describe*",
+      "logs:List*",
+      "rds:Describe*",
+      "rds:List*",
+      "route53:Get*",
+      "route53:List*",
+      "wafv2:Get*",
+      "wafv2:List*",
+      "sts:GetCallerIdentity",
+    ]
+    resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestedRegion"
+      values   = distinct([var.region, "us-east-1"])
+    }
+  }
+
+  statement {
+    sid       = "ProjectIam"
+    actions   = ["iam:Get*", "iam:List*"]
+    resources = ["${local.project_arn_prefix}:role/${var.project}-*", "${local.project_arn_prefix}:instance-profile/${var.project}-*", "${local.project_arn_prefix}:policy/${var.project}-*", "${local.project_arn_prefix}:oidc-provider/*", "arn:${local.partition}:iam::aws:policy/*"]
+  }
+
+  statement {
+    sid       = "ProjectBucketsConfiguration"
+    actions   = ["s3:GetBucket*", "s3:Get*Configuration", "s3:ListBucket"]
+    resources = ["arn:${local.partition}:s3:::${var.project}-*"]
+  }
+
+  # A pull request's dry run of the static frontend compares with the bucket's publish manifest
+  # (file names and hashes, no content).
+  statement {
+    sid       = "StaticPublishManifest"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json"]
+  }
+
+  statement {
+    sid       = "DatabaseMasterSecret"
+    actions   = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
+    resources = ["arn:${local.partition}:secretsmanager:${var.region}:${local.account_id}:secret:rds!*"]
+  }
+
+  statement {
+    sid       = "PublicParameters"
+    actions   = ["ssm:GetParameter", "ssm:GetParameters"]
+    resources = ["arn:${local.partition}:ssm:${var.region}::parameter/aws/service/*"]
+  }
+
   statement {
     sid       = "ListState"
     actions   = ["s3:ListBucket"]
@@ -196,35 +269,101 @@ data "aws_iam_policy_document" "plan" {
   statement {
     sid       = "ReadState"
     actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.state.arn}/workspaces/*"]
-  }
-
-  # A plan takes the state lock: it may write and remove lock files, never the state itself.
-  statement {
-    sid       = "StateLock"
-    actions   = ["s3:PutObject", "s3:DeleteObject"]
-    resources = ["${aws_s3_bucket.state.arn}/workspaces/*.tflock"]
+    resources = [for env in var.environments : "${aws_s3_bucket.state.arn}/workspaces/${env}/*"]
   }
 
   statement {
     sid       = "StateKey"
-    actions   = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"]
+    actions   = ["kms:Decrypt"]
     resources = [aws_kms_key.state.arn]
   }
 
-  # ReadOnlyAccess reads every object: keep pull requests out of the data of other buckets.
   statement {
     sid           = "NoObjectReadsOutsideState"
     effect        = "Deny"
     actions       = ["s3:GetObject", "s3:GetObjectVersion"]
-    not_resources = ["${aws_s3_bucket.state.arn}/*"]
+    not_resources = ["${aws_s3_bucket.state.arn}/*", "arn:${local.partition}:s3:::${var.project}-*/*.shipline/publish-manifest.json"]
   }
 }
 
 resource "aws_iam_role_policy" "plan" {
-  name   = "terraform-state-read"
+  name   = "terraform-plan-read"
   role   = aws_iam_role.plan.id
   policy = data.aws_iam_policy_document.plan.json
+}
+
+################################################################################
+# Build role: the default branch, images only
+################################################################################
+
+data "aws_iam_policy_document" "build_trust" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+
+    principals {
+      type        = "Federated"
+      identifiers = [local.github_oidc]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_host}:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "${local.github_host}:sub"
+      values   = ["repo:${var.github_repository}:ref:refs/heads/${var.default_branch}"]
+    }
+  }
+}
+
+resource "aws_iam_role" "build" {
+  name                 = "github-${var.project}-build"
+  description          = "Image builds of ${var.github_repository}: read and push the project's ECR repositories"
+  assume_role_policy   = data.aws_iam_policy_document.build_trust.json
+  max_session_duration = 3600
+
+  tags = var.tags
+}
+
+# The repositories infra/ creates carry the tag Project = PROJECT (the provider's default tags).
+data "aws_iam_policy_document" "build" {
+  statement {
+    sid       = "RegistryLogin"
+    actions   = ["ecr:GetAuthorizationToken"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid = "ProjectImages"
+    actions = [
+      "ecr:BatchCheckLayerAvailability",
+      "ecr:BatchGetImage",
+      "ecr:CompleteLayerUpload",
+      "ecr:DescribeImages",
+      "ecr:DescribeRepositories",
+      "ecr:GetDownloadUrlForLayer",
+      "ecr:InitiateLayerUpload",
+      "ecr:ListImages",
+      "ecr:PutImage",
+      "ecr:UploadLayerPart",
+    ]
+    resources = ["arn:${local.partition}:ecr:${var.region}:${local.account_id}:repository/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceTag/Project"
+      values   = [var.project]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "build" {
+  name   = "project-images"
+  role   = aws_iam_role.build.id
+  policy = data.aws_iam_policy_document.build.json
 }
 
 ################################################################################

@@ -14,8 +14,13 @@ output "github_oidc_provider_arn" {
 }
 
 output "plan_role_arn" {
-  description = "Role pull request workflows assume for terraform plan (read-only)."
+  description = "Role the plan jobs assume (pull requests and the default branch): read-only, plans without the lock."
   value       = aws_iam_role.plan.arn
+}
+
+output "build_role_arn" {
+  description = "Role the build jobs assume to read and push the project's images (the default branch only)."
+  value       = aws_iam_role.build.arn
 }
 
 output "deploy_role_arns" {

@@ -29,6 +29,17 @@ variable "github_repository" {
   }
 }
 
+variable "default_branch" {
+  description = "The branch whose pushes deploy: the build role and the plan role trust its workflows."
+  type        = string
+  default     = "main"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9._/-]{1,100}$", var.default_branch))
+    error_message = "default_branch must be a branch name such as main."
+  }
+}
+
 variable "environments" {
   description = "GitHub environments that deploy to this account: one deploy role each, trusted only for that environment."
   type        = list(string)

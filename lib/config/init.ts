@@ -16,17 +16,28 @@ export const CONFIG_PATH = 'shipline.yml'
 export const WORKFLOW_PATH = '.github/workflows/shipline.yml'
 export const DEFAULT_SHIPLINE_REPOSITORY = 'shipline-dev/shipline'
 
-/** The GitHub secrets the caller workflow reads: one name each, everywhere in the docs. */
-export const SETTINGS = {
-  planRole: 'SHIPLINE_PLAN_ROLE_ARN',
-  deployRole: 'SHIPLINE_DEPLOY_ROLE_ARN'
-} as const
+/** An environment's part of a secret name: `staging` → `STAGING`. */
+export function secretKey(environment: string): string {
+  return environment.toUpperCase().replace(/[^A-Z0-9]+/g, '_')
+}
+
+/**
+ * The GitHub secret of one of an environment's roles, one name everywhere in the docs:
+ * SHIPLINE_ENV_PLAN_ROLE_ARN, SHIPLINE_ENV_BUILD_ROLE_ARN, SHIPLINE_ENV_DEPLOY_ROLE_ARN.
+ */
+export function roleSecret(environment: string, role: 'PLAN' | 'BUILD' | 'DEPLOY' | string): string {
+  return `SHIPLINE_${secretKey(environment)}_${role}_ROLE_ARN`
+}
+
+/** The environments init deploys when none is named, in order: staging, then production. */
+export const DEFAULT_ENVIRONMENTS = ['staging', 'production']
 
 /** What the caller workflow says until the bootstrap's outputs are given (terraform init names it). */
 export const PLACEHOLDERS = { stateBucket: 'STATE_BUCKET', stateKmsKey: 'STATE_KMS_KEY_ARN' } as const
 
 export interface InitOptions {
-  environment: string
+  /** In deploy order: the first builds, each next one promotes the previous one's digests. */
+  environments: string[]
   awsRegion: string
   shiplineRepository: string
   /** An immutable tag (vX.Y.Z) or a full commit SHA: `uses:` and shipline-ref both name it. */
@@ -61,14 +72,20 @@ export interface InitStatic {
   dir: string
 }
 
+/** What one environment's jobs pass beyond the common inputs. */
+export interface InitEnvironment {
+  name: string
+  varFile?: string
+  manifests?: string
+  kustomizeEnvFile?: string
+}
+
 export interface InitPlan {
   services: InitService[]
   cdnPaths: string[]
   static?: InitStatic
   workingDirectory?: string
-  varFile?: string
-  manifests?: string
-  kustomizeEnvFile?: string
+  environments: InitEnvironment[]
   /** What was found and what was assumed, one line each, for the person running init. */
   notes: string[]
 }
@@ -147,17 +164,47 @@ function terraformDirectory(facts: RepoFacts): string | undefined {
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0]
 }
 
+/** The environment's overlay; else one kustomization that is no overlay of another environment. */
 function kustomizeOverlay(facts: RepoFacts, environment: string): string | undefined {
   const dirs = [...facts.kustomizations.keys()]
+  const shared = dirs.filter(d => !/(^|\/)overlays\//.test(d))
   return (
     dirs.find(d => d.endsWith(`/overlays/${environment}`)) ??
-    dirs.find(d => /(^|\/)(k8s|kubernetes|manifests)$/.test(d)) ??
-    dirs.filter(d => !d.includes('/base')).sort((a, b) => a.length - b.length)[0]
+    shared.find(d => /(^|\/)(k8s|kubernetes|manifests)$/.test(d)) ??
+    shared.filter(d => !/(^|\/)base(\/|$)/.test(d)).sort((a, b) => a.length - b.length)[0]
   )
 }
 
+function environmentOf(
+  facts: RepoFacts,
+  name: string,
+  workingDirectory: string | undefined,
+  notes: string[]
+): InitEnvironment {
+  const varFile = workingDirectory
+    ? [`${workingDirectory}/environments/${name}.tfvars`, `${workingDirectory}/${name}.tfvars`].find(f =>
+        facts.files.has(f)
+      )
+    : undefined
+  const manifests = kustomizeOverlay(facts, name)
+  if (!manifests)
+    notes.push(
+      `${name}: no kustomization found for it: manifests stays infra/k8s/overlays/production (the default)`
+    )
+  const kustomizeEnvFile =
+    manifests && /infra-outputs\.env/.test(facts.kustomizations.get(manifests) ?? '')
+      ? `${manifests}/infra-outputs.env`
+      : undefined
+  return {
+    name,
+    ...(varFile ? { varFile } : {}),
+    ...(manifests && manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
+    ...(kustomizeEnvFile ? { kustomizeEnvFile } : {})
+  }
+}
+
 /** The decisions of `shipline init` for a repository's facts. */
-export function planInit(facts: RepoFacts, options: Pick<InitOptions, 'environment'>): InitPlan {
+export function planInit(facts: RepoFacts, options: Pick<InitOptions, 'environments'>): InitPlan {
   const notes: string[] = []
   const services = nameServices(facts)
   const frontend = services.find(s => s.name === 'frontend' && s.frontend)
@@ -177,27 +224,13 @@ export function planInit(facts: RepoFacts, options: Pick<InitOptions, 'environme
     notes.push(`${dir}/ looks like a frontend too: not configured (one static site per shipline.yml)`)
   const workingDirectory = terraformDirectory(facts)
   if (!workingDirectory) notes.push('no Terraform found: working-directory stays infra (the default)')
-  const env = options.environment
-  const varFile = workingDirectory
-    ? [`${workingDirectory}/environments/${env}.tfvars`, `${workingDirectory}/${env}.tfvars`].find(f =>
-        facts.files.has(f)
-      )
-    : undefined
-  const manifests = kustomizeOverlay(facts, env)
-  if (!manifests)
-    notes.push('no kustomization found: manifests stays infra/k8s/overlays/production (the default)')
-  const kustomizeEnvFile =
-    manifests && /infra-outputs\.env/.test(facts.kustomizations.get(manifests) ?? '')
-      ? `${manifests}/infra-outputs.env`
-      : undefined
+  const environments = options.environments.map(name => environmentOf(facts, name, workingDirectory, notes))
   return {
     services,
     cdnPaths: site ? [] : cdnPathsOf(frontend, facts),
     ...(site ? { static: site } : {}),
     ...(workingDirectory && workingDirectory !== 'infra' ? { workingDirectory } : {}),
-    ...(varFile ? { varFile } : {}),
-    ...(manifests && manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
-    ...(kustomizeEnvFile ? { kustomizeEnvFile } : {}),
+    environments,
     notes
   }
 }
@@ -216,7 +249,7 @@ export function renderShiplineYml(plan: InitPlan, options: InitOptions): string 
     '# its workload in the Kubernetes manifests. Paths are relative to the repository root; watch lists',
     '# the paths whose change rebuilds a service (default: its context), such as a shared library.',
     'version: 1',
-    `environment: ${scalar(options.environment)}`,
+    `environment: ${scalar(options.environments[options.environments.length - 1])}`,
     'services:'
   ]
   for (const s of plan.services) {

@@ -3,7 +3,7 @@
  * the archive built and scanned earlier) → push those bytes → verify the registry's digest. Shared
  * by the action and `shipline build`.
  */
-import { access, mkdir, rm } from 'node:fs/promises'
+import { access, mkdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { gitPrefix } from '../git/changed.js'
@@ -29,7 +29,9 @@ import {
   podmanArchiveArgs,
   podmanBuildArgs
 } from './builder-args.js'
+import { baseDigests, defaultBaseResolver, dockerfileBases } from './base-images.js'
 import { contentTag, readContentSources } from './content-tag.js'
+import type { Held } from './build-set.js'
 import { type Builder, type BuildPushOptions, checkArchive } from './options.js'
 import { imageOf, repositoryOf } from './registry-target.js'
 
@@ -139,7 +141,7 @@ export async function checkService(
 }
 
 /** A service's identity in the registry: its content tag, and the commit tag when the tree is clean. */
-interface Identity {
+export interface Identity {
   tag: string
   commit?: string
   /** The content tag first. */
@@ -147,9 +149,12 @@ interface Identity {
   dirty: boolean
 }
 
-async function identify(
+/** The content tag of `service` now (its sources, build args, platforms and base image digests). */
+export async function identify(
   config: ShiplineConfig,
   service: ServiceConfig,
+  options: Options,
+  ctx: Context,
   session?: Session
 ): Promise<Identity> {
   const top = await once(session, `top ${config.root}`, () => gitTopLevel(config.root))
@@ -157,7 +162,12 @@ async function identify(
   const head = await once(session, `head ${top}`, async () => (await headCommit(top)) ?? null)
   const dirtyFiles = session ? await once(session, `dirty ${top}`, () => dirtyPaths(top, ['.'])) : undefined
   const { sources, dirty } = await readContentSources(top, prefix, service, { head, dirtyFiles })
-  const tag = contentTag(sources)
+  const dockerfile = await readFile(join(config.root, service.context, service.dockerfile), 'utf8')
+  const resolver = defaultBaseResolver({ ...ctx, builder: options.builder, podman: options.podman })
+  const bases = await baseDigests(dockerfileBases(dockerfile, service.buildArgs), ref =>
+    once(session, `base ${ref}`, () => resolver(ref))
+  )
+  const tag = contentTag({ ...sources, bases })
   const commit = dirty ? undefined : (head ?? undefined)
   if (dirty)
     info(
@@ -167,7 +177,7 @@ async function identify(
 }
 
 /** The registry of a run: credentials (ECR's, or saved ones, masked) and a client, made on first use. */
-class RegistryAccess {
+export class RegistryAccess {
   private ecrCredentials?: Credentials
   private registryClient?: RegistryClient
 
@@ -204,6 +214,22 @@ class RegistryAccess {
     return this.registryClient
   }
 
+  /** What the registry holds under `repo:tag`: a digest, nothing, or not even the repository (ECR). */
+  async held(repo: string, tag: string): Promise<Held> {
+    if (this.registry.ecr) {
+      const { ecrTagDigest, RepositoryMissingError } = await import('./ecr.js')
+      try {
+        const digest = await ecrTagDigest(await this.ecrClient(), this.registry.ecr.accountId, repo, tag)
+        return digest ? { state: 'present', digest } : { state: 'absent' }
+      } catch (error) {
+        if (error instanceof RepositoryMissingError) return { state: 'no-repository' }
+        throw error
+      }
+    }
+    const digest = await (await this.client()).manifestDigest(repo, tag)
+    return digest ? { state: 'present', digest } : { state: 'absent' }
+  }
+
   /** The digest the registry holds under `repo:tag`, or undefined. */
   async digestOf(repo: string, tag: string): Promise<string | undefined> {
     if (this.registry.ecr) {
@@ -222,7 +248,7 @@ export async function buildPushService(
   session?: Session
 ): Promise<ServiceResult> {
   const { registry } = options
-  const id = await identify(config, service, session)
+  const id = await identify(config, service, options, ctx, session)
   const repo = repositoryOf(registry, service.name)
   const image = imageOf(registry, service.name)
   const refs = (names: string[]) => names.map(name => `${image}:${name}`)

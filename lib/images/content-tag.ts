@@ -1,8 +1,8 @@
 /**
  * The content tag: `src-<12 hex>` of everything that decides what a build produces, namely the git
- * object ids of the watched paths and of the Dockerfile, the build context, the build args and the
- * platforms. Same sources → same tag, on any machine; the registry holding the tag means the build
- * can be skipped.
+ * object ids of the watched paths and of the Dockerfile, the build context, the build args, the
+ * platforms and the digests of the base images. Same sources → same tag, on any machine; the
+ * registry holding the tag means the build can be skipped, and lacking it means it must be built.
  */
 import { createHash } from 'node:crypto'
 import { posix } from 'node:path'
@@ -19,6 +19,8 @@ export interface ContentSources {
   ids: Record<string, string>
   buildArgs: Record<string, string>
   platforms: string[]
+  /** Base image reference (as the Dockerfile names it, build args applied) → the digest it names. */
+  bases?: Record<string, string>
 }
 
 /** The tag of `sources`; independent of the order of paths, build args and platforms. */
@@ -33,7 +35,10 @@ export function contentTag(sources: ContentSources): string {
     ...Object.keys(sources.buildArgs)
       .sort()
       .map(name => `build-arg ${name}=${JSON.stringify(sources.buildArgs[name])}`),
-    ...[...sources.platforms].sort().map(platform => `platform ${platform}`)
+    ...[...sources.platforms].sort().map(platform => `platform ${platform}`),
+    ...Object.keys(sources.bases ?? {})
+      .sort()
+      .map(ref => `base ${ref} ${sources.bases?.[ref]}`)
   ]
   return `src-${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 12)}`
 }

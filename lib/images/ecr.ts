@@ -9,6 +9,14 @@ import type { Credentials } from './registry.js'
 import { mask } from '../core/secrets.js'
 import { MANIFEST_ACCEPT } from './registry.js'
 
+/** The repository does not exist (yet: Terraform creates one per service). */
+export class RepositoryMissingError extends UserError {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RepositoryMissingError'
+  }
+}
+
 export function ecrClient(region: string): ECRClient {
   return new ECRClient(awsClientConfig(region))
 }
@@ -62,7 +70,7 @@ export async function ecrTagDigest(
     const name = awsErrorName(error)
     if (name === 'RepositoryNotFoundException' && missingRepositoryIsEmpty) return undefined
     if (name === 'RepositoryNotFoundException')
-      throw new UserError(
+      throw new RepositoryMissingError(
         `ECR repository ${repository} does not exist in account ${accountId}: create it (one repository per service, infra/ecr)`
       )
     if (isAccessDenied(error))

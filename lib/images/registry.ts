@@ -209,6 +209,16 @@ export class RegistryClient {
     return true
   }
 
+  /** A blob, to read as a stream (a redirect to storage is followed without the registry's credentials). */
+  async getBlob(repo: string, digest: string): Promise<Response> {
+    return this.retrying(async () => {
+      const what = `GET blob ${repo}@${digest}`
+      const response = await this.request('GET', `/v2/${repo}/blobs/${digest}`, repo, 'pull', what, {})
+      await this.expect(response, [200], what)
+      return response
+    })
+  }
+
   private async startUpload(repo: string): Promise<Session> {
     const response = await this.request('POST', `/v2/${repo}/blobs/uploads/`, repo, 'push', 'POST upload', {
       'content-length': '0'

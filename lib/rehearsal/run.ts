@@ -20,7 +20,12 @@ import { busyboxBaseAvailable, ensureBusyboxBase } from '../standins/busybox-bas
 import { startGitHubStandIn } from '../standins/github-api.js'
 import { startKubeStandIn } from '../standins/kube-api.js'
 import { startRegistry } from '../standins/local-registry.js'
-import { BUSYBOX_REFERENCE, installRunnerTools, type RunnerTools } from '../standins/runner-tools.js'
+import {
+  BUSYBOX_REFERENCE,
+  BUSYBOX_REPOSITORY,
+  installRunnerTools,
+  type RunnerTools
+} from '../standins/runner-tools.js'
 import {
   dispatchInputs,
   type DispatchInput,
@@ -532,21 +537,22 @@ function podmanStorage(options: RehearsalOptions, stateDir: string): PodmanStora
 }
 
 /** Where the machine has busybox-static: the base image the workflows build from, built and tagged. */
-async function tagBusyboxBase(podman: PodmanStorage): Promise<void> {
+async function tagBusyboxBase(podman: PodmanStorage, registryHost: string): Promise<void> {
   if (!busyboxBaseAvailable()) return
   const base = await ensureBusyboxBase(podman)
+  const storage = ['--root', podman.root, '--runroot', podman.runroot, '--storage-driver', 'vfs']
+  await exec('podman', [...storage, 'tag', base, BUSYBOX_REFERENCE], { stream: false })
+  // Docker Hub's copy, for the content tags' base image digests (the runner's network maps
+  // registry-1.docker.io to this registry).
   await exec(
     'podman',
     [
-      '--root',
-      podman.root,
-      '--runroot',
-      podman.runroot,
-      '--storage-driver',
-      'vfs',
-      'tag',
-      base,
-      BUSYBOX_REFERENCE
+      ...storage,
+      'push',
+      '--quiet',
+      '--tls-verify=false',
+      BUSYBOX_REFERENCE,
+      `${registryHost}/${BUSYBOX_REPOSITORY}`
     ],
     { stream: false }
   )
@@ -663,7 +669,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     const { registry, aws, github } = standIns
     const tools = await installRunnerTools(stateDir)
     const podman = podmanStorage(options, stateDir)
-    await tagBusyboxBase(podman)
+    await tagBusyboxBase(podman, registry.host)
 
     const eventPath = join(runDir, 'event.json')
     await writeFile(eventPath, `${JSON.stringify(eventPayload(spec), null, 2)}\n`)

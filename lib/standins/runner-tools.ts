@@ -9,12 +9,16 @@
  *   says it is not verified): the DB download and image scans, each report clean (no findings); the
  *   real Trivy is not on this machine.
  * - a Node preload that is the runner's network for ECR's registry hosts
- *   (ACCOUNT.dkr.ecr.REGION.amazonaws.com over HTTPS): fetch reaches the loopback registry instead.
+ *   (ACCOUNT.dkr.ecr.REGION.amazonaws.com over HTTPS) and Docker Hub's (registry-1.docker.io, where
+ *   content tags look up base images' digests): fetch reaches the loopback registry instead, which
+ *   holds the busybox base as library/busybox:1.36.
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 export const BUSYBOX_REFERENCE = 'docker.io/library/busybox:1.36'
+/** Where the loopback registry holds the busybox base, as Docker Hub would serve it. */
+export const BUSYBOX_REPOSITORY = 'library/busybox:1.36'
 
 const DOCKER = String.raw`#!/usr/bin/env node
 // The rehearsal's docker CLI: builds with podman. Written by shipline rehearse.
@@ -78,23 +82,26 @@ const report = { SchemaVersion: 2, ArtifactName: target, ArtifactType: 'containe
 writeFileSync(output, JSON.stringify(report, null, 2))
 `
 
-const HOSTS = String.raw`// The rehearsal runner's network: ECR registry hosts reach the loopback registry. Written by shipline rehearse.
+const HOSTS = String.raw`// The rehearsal runner's network: ECR registry hosts and Docker Hub reach the loopback registry. Written by shipline rehearse.
 const registry = process.env.SHIPLINE_REHEARSAL_REGISTRY
 const ecr = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/
+const DOCKER_HUB = 'registry-1.docker.io'
 const realFetch = globalThis.fetch
 if (registry && realFetch) {
   globalThis.fetch = (input, init) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url)
-    if (!ecr.test(url.hostname)) return realFetch(input, init)
+    if (!ecr.test(url.hostname) && url.hostname !== DOCKER_HUB) return realFetch(input, init)
     const target = new URL(url.pathname + url.search, 'http://' + registry)
     const sent = realFetch(typeof input === 'string' || input instanceof URL ? target : new Request(target, input), init)
-    // As ECR answers: upload Locations on the registry's own HTTPS host, never the loopback address.
+    // What the registry names on its loopback origin (an upload Location, a redirect) is, on this
+    // network, on the host that was asked, over its scheme, as ECR's own answers are.
     return sent.then(response => {
       const location = response.headers.get('location')
-      const local = 'http://' + registry
-      if (!location || !location.startsWith(local)) return response
+      if (!location) return response
+      const next = new URL(location, target)
+      if (next.origin !== target.origin) return response
       const headers = new Headers(response.headers)
-      headers.set('location', 'https://' + url.host + location.slice(local.length))
+      headers.set('location', new URL(next.pathname + next.search, url.origin).href)
       return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
     })
   }

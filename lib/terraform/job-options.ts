@@ -40,16 +40,21 @@ export interface ProvisionInputs {
   varFiles: string[]
   vars: TerraformVariable[]
   /**
-   * Absolute path of the plan file: written by plan, check and destroy's preview; read by apply, and
-   * by destroy with plan-sha256 (the previewed teardown plan).
+   * Absolute path of the plan file: written by plan, check, destroy's preview and a plan made again;
+   * read by apply, and by destroy with plan-sha256 (the previewed teardown plan), when it exists.
    */
   planFile: string
   /** Whether plan-file was given (else planFile is the default path, where this job's plan step wrote it). */
   planFileGiven: boolean
-  /** SHA-256 of the reviewed plan file's bytes (see plan-file.ts). */
+  /** The reviewed plan's content checksum (see plan-file.ts). */
   planSha256?: string
+  /**
+   * apply, or destroy with confirm and plan-sha256, without a plan file (none given, none written by a
+   * plan step of this job): plan again, and apply only a plan whose checksum is planSha256.
+   */
+  planAgain: boolean
   lockTimeoutSeconds: number
-  /** Take the state lock (false: a plan for review only, `-lock=false`; never with apply or destroy). */
+  /** Take the state lock (false: a read-only plan that neither waits for nor writes a lock). */
   lock: boolean
   comment: boolean
   confirm?: string

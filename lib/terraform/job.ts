@@ -1,7 +1,7 @@
 /**
  * A Terraform job: find or install Terraform, init, then run the command: plan, check (drift),
- * apply (only the reviewed plan file, checked by its SHA-256), destroy (preview, then only on
- * confirmation) or output.
+ * apply (only a plan whose content checksum is the reviewed plan-sha256: the given plan file, or a
+ * plan made again here), destroy (preview, then only on confirmation, by the same rule) or output.
  *
  * The job writes nothing a user sees itself: it fills a JobReport (outputs, job-summary parts, the
  * PR comment's body) as it goes, so that what happened before a failure is reported too; the caller
@@ -13,7 +13,7 @@ import { dirname } from 'node:path'
 import { UserError } from '../core/errors.js'
 import { info, warning } from '../core/log.js'
 import { redact } from '../core/secrets.js'
-import { applyArgs, initArgs, OUTPUT_ARGS, planArgs, showArgs, VALIDATE_ARGS, workspaceArgs } from './args.js'
+import { applyArgs, initArgs, OUTPUT_ARGS, planArgs, VALIDATE_ARGS, workspaceArgs } from './args.js'
 import { resolveTerraform } from './install.js'
 import { JOB_OUTPUTS, type ProvisionInputs } from './job-options.js'
 import { exportableOutputs, outputText } from './outputs.js'
@@ -25,8 +25,8 @@ import {
   type RenderedPlan,
   SUMMARY_LIMIT
 } from './plan-comment.js'
-import { planFileSha256, readPlanFile, type ReviewedPlan, reviewedPlan } from './plan-file.js'
-import { extractPlanJson, type PlanJson } from './plan-json.js'
+import { type PrivatePlan, privatePlanCopy, showPlan } from './plan-file.js'
+import type { PlanJson } from './plan-json.js'
 import { countsLine } from './plan-model.js'
 import { StateLockedError, Terraform, TerraformCancelledError, TerraformFailedError } from './terraform.js'
 
@@ -71,9 +71,10 @@ export async function runTerraformJob(
 
 interface Planned {
   plan: PlanJson
-  /** SHA-256 of the plan file's bytes. */
+  /** The content checksum (plan-file.ts). */
   sha256: string
-  exitCode: number
+  /** The plan's exit code; none for a saved plan that is applied. */
+  exitCode?: number
 }
 
 /** The hidden marker's length is left for the caller: the comment's body stays under the limit with it. */
@@ -138,35 +139,55 @@ class Job {
     info('No drift: the infrastructure matches the configuration')
   }
 
-  /** Applies the reviewed plan file: the given plan-file, or the one this job's plan step wrote. */
+  /**
+   * Applies the reviewed plan: the plan file (given, or written by a plan step of this job) when its
+   * content checksum is plan-sha256; without one, a plan made again here, only when its checksum is.
+   */
   async apply(): Promise<void> {
-    const planSha256 = this.inputs.planSha256 ?? ''
-    await this.applyReviewed(planSha256, 'Apply', 'terraform apply')
-    this.summary(`Applied plan sha256 \`${planSha256}\` in \`${this.inputs.workingDirectoryLabel}\`.`)
+    const { planSha256 = '', planAgain, workingDirectoryLabel } = this.inputs
+    if (planAgain) {
+      await this.planAndApply({
+        destroy: false,
+        expected: planSha256,
+        title: 'Apply',
+        applyTitle: 'terraform apply'
+      })
+      this.summary(
+        `Applied plan sha256 \`${planSha256}\` in \`${workingDirectoryLabel}\`: planned again here, the plan is the reviewed one (same content checksum).`
+      )
+    } else {
+      await this.applySaved(planSha256, 'Apply', 'terraform apply')
+      this.summary(
+        `Applied plan sha256 \`${planSha256}\` in \`${workingDirectoryLabel}\`: the reviewed plan file, checked by its content checksum.`
+      )
+    }
     await this.outputs()
   }
 
   async destroy(): Promise<void> {
-    const { confirm, planSha256, workspace, workingDirectoryLabel } = this.inputs
+    const { confirm, planSha256, planAgain, workspace, workingDirectoryLabel } = this.inputs
+    const applyTitle = 'terraform apply (destroy)'
     let sha256: string
-    if (confirm !== undefined && planSha256) {
+    let how = ''
+    if (confirm !== undefined && planSha256 && !planAgain) {
       // The teardown plan that was previewed (and approved) is applied, not a new one.
-      await this.applyReviewed(planSha256, 'Teardown', 'terraform apply (destroy)')
-      sha256 = planSha256
+      sha256 = await this.applySaved(planSha256, 'Teardown', applyTitle)
+      how = ': the previewed teardown plan file, checked by its content checksum'
+    } else if (confirm !== undefined && planSha256) {
+      sha256 = await this.planAndApply({ destroy: true, expected: planSha256, title: 'Teardown', applyTitle })
+      how = ': planned again here, the teardown plan is the previewed one (same content checksum)'
+    } else if (confirm !== undefined) {
+      sha256 = await this.planAndApply({ destroy: true, title: 'Teardown preview', applyTitle })
     } else {
       const planned = await this.makePlan({ destroy: true, comment: false })
       await this.describe(planned, 'Teardown preview')
-      if (confirm === undefined) {
-        const note = `Preview only: nothing was destroyed. To destroy, run again with confirm: ${workspace}.`
-        info(note)
-        this.summary(`_${note}_`)
-        return
-      }
-      await this.applyReviewed(planned.sha256, undefined, 'terraform apply (destroy)')
-      sha256 = planned.sha256
+      const note = `Preview only: nothing was destroyed. To destroy, run again with confirm: ${workspace}.`
+      info(note)
+      this.summary(`_${note}_`)
+      return
     }
     this.summary(
-      `Destroyed workspace \`${workspace}\` of \`${workingDirectoryLabel}\` (plan sha256 \`${sha256}\`).`
+      `Destroyed workspace \`${workspace}\` of \`${workingDirectoryLabel}\` (plan sha256 \`${sha256}\`)${how}.`
     )
   }
 
@@ -189,23 +210,69 @@ class Job {
   }
 
   /**
-   * Check the plan file against `sha256`, then show (when `title` is given, for the outputs and the
-   * summary) and apply the checked private copy; nothing runs when the checksum differs.
+   * Copy the plan file privately, show the copy and check its content checksum against `expected`,
+   * then describe it (for the outputs and the summary) and apply that copy; nothing is applied when
+   * the checksum differs. Returns the checksum.
    */
-  private async applyReviewed(sha256: string, title: string | undefined, applyTitle: string): Promise<void> {
+  private async applySaved(expected: string, title: string, applyTitle: string): Promise<string> {
     await mkdir(this.tempDir, { recursive: true })
-    const reviewed: ReviewedPlan = await reviewedPlan(this.inputs.planFile, sha256, this.tempDir)
+    const copy = await privatePlanCopy(this.inputs.planFile, this.tempDir)
     try {
-      info(`Plan sha256 ${sha256} matches the reviewed plan ${this.inputs.planFile}`)
-      if (title) {
-        const planned = await this.show(reviewed.path, 0, sha256)
-        if (planned.plan.errored) throw new UserError('The plan errored; an errored plan cannot be applied')
-        await this.describe(planned, title)
-      }
-      await this.tf.run(applyArgs(this.inputs, reviewed.path), { title: applyTitle })
+      const planned = await this.show(copy)
+      if (planned.sha256 !== expected)
+        throw new UserError(
+          `The plan is not the one reviewed: plan-sha256 is ${expected} but the plan file ${this.inputs.planFile} has ${planned.sha256}; nothing was applied. Plan again and review the new plan`
+        )
+      info(`Plan sha256 ${expected} matches the reviewed plan ${this.inputs.planFile}`)
+      await this.applyChecked(planned, copy, title, applyTitle)
+      return planned.sha256
     } finally {
-      await reviewed.remove()
+      await copy.remove()
     }
+  }
+
+  /**
+   * Plan (again) with the lock, copy the plan privately, show the copy; with `expected`, apply it only
+   * when its content checksum is that one (else describe the new plan, and fail). Returns the checksum.
+   */
+  private async planAndApply(options: {
+    destroy: boolean
+    expected?: string
+    title: string
+    applyTitle: string
+  }): Promise<string> {
+    const exitCode = await this.runPlan({ destroy: options.destroy, comment: false })
+    await mkdir(this.tempDir, { recursive: true })
+    const copy = await privatePlanCopy(this.inputs.planFile, this.tempDir)
+    try {
+      const planned = { ...(await this.show(copy)), exitCode }
+      const { expected } = options
+      if (expected !== undefined && planned.sha256 !== expected) {
+        await this.describe(
+          planned,
+          options.destroy ? 'Teardown planned again, not applied' : 'Planned again, not applied'
+        )
+        throw new UserError(
+          `The plan changed since it was reviewed: plan-sha256 is ${expected} but the plan made again here has ${planned.sha256}; nothing was applied. Review the new plan (in the job summary) and run again`
+        )
+      }
+      if (expected !== undefined) info(`Plan sha256 ${expected}: the plan made again is the reviewed one`)
+      await this.applyChecked(planned, copy, options.title, options.applyTitle)
+      return planned.sha256
+    } finally {
+      await copy.remove()
+    }
+  }
+
+  private async applyChecked(
+    planned: Planned,
+    copy: PrivatePlan,
+    title: string,
+    applyTitle: string
+  ): Promise<void> {
+    if (planned.plan.errored) throw new UserError('The plan errored; an errored plan cannot be applied')
+    await this.describe(planned, title)
+    await this.tf.run(applyArgs(this.inputs, copy.path), { title: applyTitle })
   }
 
   /** An invalid configuration fails like a failed plan: in the summary, and in the comment. */
@@ -226,27 +293,29 @@ class Job {
   }
 
   private async makePlan(options: { destroy: boolean; comment: boolean }): Promise<Planned> {
+    const exitCode = await this.runPlan(options)
+    return { ...(await showPlan(this.tf, this.inputs.planFile)), exitCode }
+  }
+
+  /** `terraform plan -out=PLANFILE`; its exit code (0: no changes, 2: changes). */
+  private async runPlan(options: { destroy: boolean; comment: boolean }): Promise<number> {
     await mkdir(dirname(this.inputs.planFile), { recursive: true })
-    let exitCode: number
     try {
       const result = await this.tf.run(planArgs(this.inputs, options), {
         okExitCodes: [0, 2],
         title: options.destroy ? 'terraform plan -destroy' : 'terraform plan'
       })
-      exitCode = result.exitCode
+      return result.exitCode
     } catch (error) {
       if (error instanceof TerraformFailedError && !(error instanceof StateLockedError))
         this.describeFailure(error, options.comment)
       throw error
     }
-    const sha256 = planFileSha256(await readPlanFile(this.inputs.planFile))
-    return this.show(this.inputs.planFile, exitCode, sha256)
   }
 
-  private async show(planFile: string, exitCode: number, sha256: string): Promise<Planned> {
-    const { stdout } = await this.tf.run(showArgs(planFile), { stream: false, title: 'terraform show -json' })
-    const plan = extractPlanJson(stdout, `terraform show -json ${planFile}`)
-    return { plan, sha256, exitCode }
+  /** Show the private copy (its bytes as copied): the plan JSON and the content checksum. */
+  private show(copy: PrivatePlan): Promise<Planned> {
+    return showPlan(this.tf, copy.path, copy.bytes)
   }
 
   /** Outputs and the job summary of a plan; returns the comment and the summary renders. */
@@ -269,9 +338,7 @@ class Job {
     })
     const { counts } = summary
     // A saved plan applied (apply, or destroy of the previewed plan) has no plan exit code.
-    const saved =
-      this.inputs.command === 'apply' || (this.inputs.command === 'destroy' && title === 'Teardown')
-    const hasChanges = saved ? summary.hasChanges : planned.exitCode === 2
+    const hasChanges = planned.exitCode === undefined ? summary.hasChanges : planned.exitCode === 2
     this.output(JOB_OUTPUTS.hasChanges, String(hasChanges))
     this.output(JOB_OUTPUTS.add, String(counts.add))
     this.output(JOB_OUTPUTS.change, String(counts.change))

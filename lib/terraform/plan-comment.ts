@@ -121,8 +121,8 @@ interface Group {
 }
 
 /**
- * Render `text` (the output of `terraform show -json`): what the CLI prints. The plan checksum is
- * the plan file's (plan-file.ts), so it is shown only when `options` give it.
+ * Render `text` (the output of `terraform show -json`): what the CLI prints. The plan checksum also
+ * covers the plan file's configuration snapshot (plan-file.ts), so it is shown only when `options` give it.
  */
 export function renderPlanCommentFromJson(
   text: string,

@@ -2,9 +2,9 @@
  * The plan JSON that `terraform show -json PLANFILE` prints: its types, and a parser whose errors
  * say where the problem is (line and column, or the JSON path).
  *
- * The plan's checksum is not taken from this JSON, which leaves out part of what apply executes
- * (an expression that is not a constant, such as a local-exec command with a variable in it, is
- * only its references here): it is the checksum of the plan file itself (plan-file.ts).
+ * The plan's checksum is taken from this JSON and from the configuration snapshot in the plan file,
+ * since the JSON leaves out part of what apply executes (an expression that is not a constant, such
+ * as a local-exec command with a variable in it, is only its references here): see plan-file.ts.
  */
 import { UserError } from '../core/errors.js'
 

@@ -29,6 +29,22 @@ const recordingExec: Exec = (command, args, options) => {
   return realExec(command, args, { ...options, stream: false })
 }
 
+/** The one podman call a run that builds nothing makes: reading the base image's id, for the content tag. */
+const baseInspect = () => [
+  'podman',
+  '--root',
+  storage.root,
+  '--runroot',
+  storage.runroot,
+  '--storage-driver',
+  storage.storageDriver,
+  'image',
+  'inspect',
+  '--format',
+  '{{.Id}}',
+  base
+]
+
 function git(...args: string[]): string {
   return execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim()
 }
@@ -128,7 +144,7 @@ describe('build-push end to end (podman, docker-registry on loopback)', () => {
       expect(outputs['content-tag']).toBe(first[service]['content-tag'])
       expect(outputs.archive).toBe('')
     }
-    expect(calls.filter(call => call[0] === 'podman')).toEqual([])
+    expect(calls.filter(call => call[0] === 'podman')).toEqual([baseInspect(), baseInspect()])
   }, 60_000)
 
   it('rebuilds only the service whose watched file changed, and tags the other with the new commit', async () => {
@@ -170,8 +186,34 @@ describe('build-push end to end (podman, docker-registry on loopback)', () => {
     expect(pushed.outputs.pushed).toBe('true')
     expect(pushed.outputs.digest).toBe(built.outputs.digest)
     expect(await registry.digest('erp/frontend', tag)).toBe(built.outputs.digest)
-    expect(calls).toEqual([])
+    expect(calls).toEqual([baseInspect()])
   }, 60_000)
+
+  it('rebuilds when the base image behind the same reference changes, and not before', async () => {
+    const moving = 'localhost/shipline-moving-base:1'
+    const podman = (...args: string[]) =>
+      execFileSync('podman', [...baseInspect().slice(1, 7), ...args], { encoding: 'utf8' })
+    const dir = mkdtempSync(join(tmpdir(), 'shipline-moving-base-'))
+    const tagBase = (label: string) => {
+      writeFileSync(join(dir, 'Containerfile'), `FROM ${base}\nLABEL shipline.test=${label}\n`)
+      podman('build', '--isolation', storage.isolation, '--tag', moving, dir)
+    }
+    try {
+      tagBase('one')
+      const one = await buildPush('auth-service', { 'build-args': `BASE_IMAGE=${moving}` })
+      expect(one.outputs.built).toBe('true')
+      const again = await buildPush('auth-service', { 'build-args': `BASE_IMAGE=${moving}` })
+      expect(again.outputs.built).toBe('false')
+      expect(again.outputs['content-tag']).toBe(one.outputs['content-tag'])
+      tagBase('two')
+      const moved = await buildPush('auth-service', { 'build-args': `BASE_IMAGE=${moving}` })
+      expect(moved.outputs.built).toBe('true')
+      expect(moved.outputs['content-tag']).not.toBe(one.outputs['content-tag'])
+      expect(moved.outputs.digest).not.toBe(one.outputs.digest)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
 
   it('tags a build of uncommitted changes with the working tree content only, as CI will once committed', async () => {
     writeFileSync(join(repo, 'services', 'auth-service', 'www', 'extra.txt'), 'new file\n')

@@ -36,6 +36,10 @@ beforeEach(() => {
   writeFileSync(join(box.repo, 'plans', 'huge.tfplan'), '')
   truncateSync(join(box.repo, 'plans', 'huge.tfplan'), 2 * 1024 ** 3 + 1)
   symlinkSync('/dev/zero', join(box.repo, 'plans', 'zero.tfplan'))
+  // Default plan files (outside a job, in the working directory) a plan step of this job wrote.
+  writeFileSync(join(box.repo, 'infra', 'written.tfplan'), 'plan')
+  writeFileSync(join(box.repo, 'infra', 'written.destroy.tfplan'), 'plan')
+  symlinkSync('/dev/zero', join(box.repo, 'infra', 'zero.tfplan'))
 })
 afterEach(() => {
   box.cleanup()
@@ -52,11 +56,13 @@ const ACCEPTED = {
     'the directory of the Terraform root module, relative to the repository root, inside the workspace',
   varFile:
     'paths of .tfvars files of at most 8 MiB relative to the repository root, one per line, inside the workspace',
-  applyPlan: 'the plan-file output of the plan step (download its artifact first), of at most 2 GiB'
+  applyPlan: 'the plan-file output of a plan step, of at most 2 GiB'
 }
 const LINES = (max: number, length: number) => `at most ${max} lines of at most ${length} characters each`
 
-const cases: Array<[string, Record<string, string>, string, Record<string, string>?]> = [
+/** The error line; a function of the sandbox where it names one of its paths. */
+type Expected = string | ((b: Sandbox) => string)
+const cases: Array<[string, Record<string, string>, Expected, Record<string, string>?]> = [
   [
     'an unknown command',
     { command: 'deploy' },
@@ -235,28 +241,41 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
   [
     'vars with a saved plan',
     { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, vars: 'a=b' },
-    'Input "vars": cannot be used when command apply applies a saved plan (the plan carries its variables); accepted: no vars or var-file with apply, or with destroy and plan-sha256'
+    'Input "vars": cannot be used when command apply applies a saved plan with plan-file (plans/reviewed.tfplan): the plan carries its variables; accepted: vars and var-file only when apply plans again (no plan-file, and no plan step of this job)'
   ],
   [
-    'apply without plan-file when no plan step of this job wrote one',
-    { command: 'apply', 'plan-sha256': SHA },
-    'Input "plan-file": is empty, and no plan step of this job wrote its default plan file /runner/_temp/shipline/provision-infra/infra/default.tfplan; accepted: the plan-file output of the plan step (download its artifact first)',
-    { RUNNER_TEMP: '/runner/_temp' }
+    'vars with the plan file a plan step of this job wrote',
+    { command: 'apply', workspace: 'written', 'plan-sha256': SHA, vars: 'a=b' },
+    b =>
+      `Input "vars": cannot be used when command apply applies a saved plan with the plan file a plan step of this job wrote (${join(b.repo, 'infra', 'written.tfplan')}): the plan carries its variables; accepted: vars and var-file only when apply plans again (no plan-file, and no plan step of this job)`
+  ],
+  [
+    'vars with the teardown plan a preview of this job wrote',
+    { command: 'destroy', workspace: 'written', confirm: 'written', 'plan-sha256': SHA, vars: 'a=b' },
+    b =>
+      `Input "vars": cannot be used when command destroy applies a saved plan with the plan file a plan step of this job wrote (${join(b.repo, 'infra', 'written.destroy.tfplan')}): the plan carries its variables; accepted: vars and var-file only when destroy plans again (no plan-file, and no plan step of this job)`
+  ],
+  [
+    'vars with destroy, confirm, plan-sha256 and plan-file',
+    {
+      command: 'destroy',
+      confirm: 'default',
+      'plan-sha256': SHA,
+      'plan-file': 'plans/reviewed.tfplan',
+      vars: 'a=b'
+    },
+    'Input "vars": cannot be used when command destroy applies a saved plan with plan-file (plans/reviewed.tfplan): the plan carries its variables; accepted: vars and var-file only when destroy plans again (no plan-file, and no plan step of this job)'
+  ],
+  [
+    'apply when the default plan file is not a regular file',
+    { command: 'apply', workspace: 'zero', 'plan-sha256': SHA },
+    b =>
+      `Input "plan-file": is empty, and the default plan file ${join(b.repo, 'infra', 'zero.tfplan')} is not a regular file; accepted: the plan-file output of a plan step, or nothing (the job plans again)`
   ],
   [
     'plan-sha256 with destroy but no confirm',
     { command: 'destroy', 'plan-sha256': SHA },
     'Input "plan-sha256": is used by command destroy only with confirm (it names the previewed teardown plan to apply); accepted: plan-sha256 with command destroy and confirm, or with command apply'
-  ],
-  [
-    'lock: false with apply',
-    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
-    'Input "lock": false cannot be used with command apply; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
-  ],
-  [
-    'lock: false with destroy',
-    { command: 'destroy', lock: 'false' },
-    'Input "lock": false cannot be used with command destroy; accepted: lock: false with command plan or check only (apply and destroy always take the state lock)'
   ],
   [
     'a plan-file that is a directory',
@@ -272,6 +291,16 @@ const cases: Array<[string, Record<string, string>, string, Record<string, strin
     'a lock-timeout over two hours',
     { 'lock-timeout': '3h' },
     'Input "lock-timeout": "3h" is too long; accepted: a duration such as 90s, 15m, 1h or 1h30m, at most 7200s'
+  ],
+  [
+    'lock false for an apply',
+    { command: 'apply', 'plan-file': 'plans/reviewed.tfplan', 'plan-sha256': SHA, lock: 'false' },
+    'Input "lock": false is refused for apply, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
+  ],
+  [
+    'lock false for a confirmed destroy',
+    { command: 'destroy', workspace: 'staging', confirm: 'staging', lock: 'false' },
+    'Input "lock": false is refused for a confirmed destroy, which changes the state; accepted: false only for a read-only plan, check or destroy preview'
   ],
   [
     'a comment that is not a boolean',
@@ -360,7 +389,7 @@ describe('bad inputs', () => {
           ...env
         })
       )
-      expectCleanRefusal(result, ms, error)
+      expectCleanRefusal(result, ms, typeof error === 'function' ? error(box) : error)
       expect(box.calls()).toEqual([])
       expect(snapshot(box.root)).toEqual(before)
       expect(github.requests.length).toBe(requests)
@@ -384,8 +413,10 @@ describe('getInputs', () => {
       planFile: join(box.repo, 'infra', 'default.tfplan'),
       planFileGiven: false,
       lockTimeoutSeconds: 300,
+      lock: true,
       comment: false
     })
+    expect(read({ lock: 'false' }).lock).toBe(false)
     expect(inputs.terraformVersion.exact).toBe('1.11.4')
     expect(
       read(
@@ -411,6 +442,25 @@ describe('getInputs', () => {
     expect(
       read({ 'plan-file': '/runner/_temp/reviewed.tfplan' }, { RUNNER_TEMP: '/runner/_temp' }).planFile
     ).toBe('/runner/_temp/reviewed.tfplan')
+  })
+
+  it('plans again for apply, or a confirmed destroy with plan-sha256, only without a plan file; vars and var-file then', () => {
+    writeFileSync(join(box.repo, 'plans', 'prod.tfvars'), 'greeting = "prod"\n')
+    const again = { 'plan-sha256': SHA, 'var-file': 'plans/prod.tfvars', vars: 'greeting=x' }
+    const temp = join(box.root, 'runner-temp')
+    expect(read({ command: 'apply', ...again }, { RUNNER_TEMP: temp })).toMatchObject({
+      planAgain: true,
+      planFile: join(temp, 'shipline', 'provision-infra', 'infra', 'default.tfplan'),
+      varFiles: [join(box.repo, 'plans', 'prod.tfvars')],
+      vars: [{ name: 'greeting', value: 'x' }]
+    })
+    expect(read({ command: 'destroy', confirm: 'default', ...again }).planAgain).toBe(true)
+    expect(
+      read({ command: 'apply', 'plan-sha256': SHA, 'plan-file': 'plans/reviewed.tfplan' }).planAgain
+    ).toBe(false)
+    expect(read({ command: 'apply', 'plan-sha256': SHA, workspace: 'written' }).planAgain).toBe(false)
+    expect(read({ command: 'destroy', confirm: 'default' }).planAgain).toBe(false)
+    expect(read({ command: 'plan' }).planAgain).toBe(false)
   })
 
   it('takes the workspace from TF_WORKSPACE without selecting it (Terraform reads the variable itself)', () => {

@@ -6,12 +6,14 @@
  * runs on the real Terraform, in main.test.ts and main.pg.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { createHash } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { repoPath } from '../../../__fixtures__/paths.js'
 import { PLAN_JSON, type Sandbox, sandbox } from '../../../__fixtures__/terraform-sandbox.js'
+import { writeZip } from '../../../__fixtures__/zip.js'
+import { zipEntries } from '../../../lib/core/zip.js'
+import { type JsonValue, parseJsonExact, planContentSha256 } from '../../../lib/terraform/plan-file.js'
 import { run } from '../src/main.js'
 
 const RECORDED = repoPath('__fixtures__/terraform-recorded')
@@ -34,13 +36,12 @@ function runIn(b: Sandbox, inputs: Record<string, string>) {
   return runWithInputs(() => run({ cwd: b.repo }), inputs, { ...b.env, GITHUB_SHA: 'f'.repeat(40) })
 }
 
-/** A plan file in the repository and its plan-sha256, for apply. */
-function planFile(b: Sandbox): { 'plan-file': string; 'plan-sha256': string } {
-  writeFileSync(join(b.repo, 'reviewed.tfplan'), 'a reviewed plan')
-  return {
-    'plan-file': 'reviewed.tfplan',
-    'plan-sha256': createHash('sha256').update('a reviewed plan').digest('hex')
-  }
+/** A plan file in the repository and its plan-sha256 (its content: the recorded `show` and the snapshot), for apply. */
+function planFile(b: Sandbox, shown = DELETE_JSON): { 'plan-file': string; 'plan-sha256': string } {
+  const bytes = writeZip([{ name: 'tfconfig/m-/main.tf', content: 'terraform {}\n' }])
+  writeFileSync(join(b.repo, 'reviewed.tfplan'), bytes)
+  const plan = parseJsonExact(readFileSync(shown, 'utf8')) as Record<string, JsonValue>
+  return { 'plan-file': 'reviewed.tfplan', 'plan-sha256': planContentSha256(plan, zipEntries(bytes, 'plan')) }
 }
 
 describe('recorded output', () => {

@@ -7,7 +7,6 @@
  * S3 backend, AWS API errors) in main.recorded.test.ts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
@@ -19,6 +18,8 @@ import {
   type RealTerraform,
   realTerraform
 } from '../../../__fixtures__/terraform-real.js'
+import { zipEntries } from '../../../lib/core/zip.js'
+import { type JsonValue, parseJsonExact, planContentSha256 } from '../../../lib/terraform/plan-file.js'
 import { run } from '../src/main.js'
 
 const TOKEN = 'ghs_0123456789abcdefTESTTOKEN'
@@ -113,7 +114,22 @@ function runIn(b: RealTerraform, inputs: Record<string, string>, env: Record<str
   })
 }
 
-const sha256Of = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+/** A step of another job (its own RUNNER_TEMP, as the deploy job after the plan job). */
+const inJob = (b: RealTerraform, job: string, inputs: Record<string, string>) =>
+  runIn(b, inputs, { ...pushEnv(), RUNNER_TEMP: join(b.root, `runner-temp-${job}`) })
+
+/** plan-sha256 of a plan file: its content, as terraform show -json gives it, and its configuration snapshot. */
+async function contentSha256Of(b: RealTerraform, file: string): Promise<string> {
+  const shown = await b.terraform(['show', '-json', file])
+  return planContentSha256(
+    parseJsonExact(shown.stdout) as Record<string, JsonValue>,
+    zipEntries(readFileSync(file), file)
+  )
+}
+const TEMPLATED_TF = MAIN_TF.replace(
+  `command     = "printf '%s' \\"$GREETING\\" > applied-web.txt"`,
+  'command     = "printf %s ${var.greeting} > applied-web.txt"'
+)
 const planFileOf = (b: RealTerraform, name = 'default.tfplan') =>
   join(b.root, 'runner-temp', 'shipline', 'provision-infra', 'infra', name)
 const PLAN = (b: RealTerraform, extra: string[] = [], name?: string) => [
@@ -159,7 +175,7 @@ describe('plan', () => {
       destroy: '0',
       replace: '0',
       'plan-file': planFile,
-      'plan-sha256': sha256Of(planFile),
+      'plan-sha256': await contentSha256Of(box, planFile),
       'plan-json': `${planFile}.json`
     })
     const planJson = JSON.parse(readFileSync(`${planFile}.json`, 'utf8')) as {
@@ -174,7 +190,7 @@ describe('plan', () => {
 
     expect(result.summary.split('\n')[0]).toBe('**Plan: 2 to add, 0 to change, 0 to destroy.**')
     expect(result.summary).toContain(`commit ${HEAD_SHA}`)
-    expect(result.summary).toContain(`plan sha256 \`${sha256Of(planFile)}\``)
+    expect(result.summary).toContain(`plan sha256 \`${result.outputs['plan-sha256']}\``)
 
     const posts = github.requests.filter(r => r.method === 'POST')
     expect(posts).toHaveLength(1)
@@ -525,12 +541,12 @@ describe('apply', () => {
     expect(result.errors).toEqual([
       `The plan is not the one reviewed: plan-sha256 is ${wrong} but the plan file ${plan.outputs['plan-file']} has ${plan.outputs['plan-sha256']}; nothing was applied. Plan again and review the new plan`
     ])
-    expect(
-      box
-        .calls()
-        .slice(calls)
-        .map(a => a[0])
-    ).toEqual(['version', 'init'])
+    // The checksum is of the content: the private copy is shown, and not applied.
+    expect(box.calls().slice(calls)).toEqual([
+      ['version', '-json'],
+      ['init', '-input=false', '-no-color'],
+      ['show', '-json', PRIVATE_COPY]
+    ])
     expect(await box.stateList()).toEqual([])
     expect(box.read('infra/applied-web.txt')).toBeUndefined()
   })
@@ -562,6 +578,113 @@ describe('apply', () => {
     expect(result.errors[0]).toMatch(/^The plan is not the one reviewed: /)
     expect(box.read('infra/swapped-command-ran.txt')).toBeUndefined()
     expect(await box.stateList()).toEqual([])
+  })
+
+  it('refuses a given plan file whose configuration differs where the plan JSON shows references only', async () => {
+    box = realTerraform({ 'infra/main.tf': TEMPLATED_TF })
+    const reviewed = await runIn(box, { 'plan-file': 'reviewed.tfplan' })
+    box.write({
+      'infra/main.tf': TEMPLATED_TF.replace('printf %s ${var.greeting}', 'touch swapped-${var.greeting}')
+    })
+    const swapped = await runIn(box, { 'plan-file': 'swapped.tfplan' })
+    const json = (file: string) => {
+      const plan = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+      delete plan.timestamp
+      return JSON.stringify(plan)
+    }
+    // The whole plan JSON is the same: the command is a template, which it gives as references.
+    expect(json(swapped.outputs['plan-json'])).toBe(json(reviewed.outputs['plan-json']))
+    const result = await runIn(box, {
+      command: 'apply',
+      'plan-file': 'swapped.tfplan',
+      'plan-sha256': reviewed.outputs['plan-sha256']
+    })
+    expect(result.errors).toEqual([
+      `The plan is not the one reviewed: plan-sha256 is ${reviewed.outputs['plan-sha256']} but the plan file ${join(box.repo, 'swapped.tfplan')} has ${swapped.outputs['plan-sha256']}; nothing was applied. Plan again and review the new plan`
+    ])
+    expect(box.read('infra/swapped-hello')).toBeUndefined()
+    expect(await box.stateList()).toEqual([])
+  })
+
+  it('plans again in another job (with var-file) and applies when the plan is the reviewed one', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF, 'infra/prod.tfvars': 'greeting = "prod"\n' })
+    const plan = await inJob(box, 'plan', { 'var-file': 'infra/prod.tfvars', lock: 'false' })
+    expect(plan.errors).toEqual([])
+    const calls = box.calls().length
+    const result = await inJob(box, 'deploy', {
+      command: 'apply',
+      'var-file': 'infra/prod.tfvars',
+      'plan-sha256': plan.outputs['plan-sha256']
+    })
+    expect(result.errors).toEqual([])
+    const planFile = join(
+      box.root,
+      'runner-temp-deploy',
+      'shipline',
+      'provision-infra',
+      'infra',
+      'default.tfplan'
+    )
+    const copy = expect.stringMatching(/\/runner-temp-deploy\/shipline-plan-[^/]+\/reviewed\.tfplan$/)
+    expect(box.calls().slice(calls)).toEqual([
+      ['version', '-json'],
+      ['init', '-input=false', '-no-color'],
+      [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        '-lock-timeout=300s',
+        `-out=${planFile}`,
+        `-var-file=${join(box.infra, 'prod.tfvars')}`
+      ],
+      ['show', '-json', copy],
+      ['apply', '-input=false', '-no-color', '-lock-timeout=300s', copy],
+      ['output', '-json']
+    ])
+    expect(box.read('infra/applied-web.txt')).toBe('prod')
+    expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
+    expect(result.outputs['plan-sha256']).toBe(plan.outputs['plan-sha256'])
+    expect(result.outputs.url).toBe('https://prod.example')
+    expect(result.summary).toContain(
+      `Applied plan sha256 \`${plan.outputs['plan-sha256']}\` in \`infra\`: planned again here, the plan is the reviewed one (same content checksum).`
+    )
+  })
+
+  it('plans again in another job and refuses, applying nothing, when a local-exec command changed since the review', async () => {
+    box = realTerraform({ 'infra/main.tf': TEMPLATED_TF })
+    const plan = await inJob(box, 'plan', {})
+    box.write({
+      'infra/main.tf': TEMPLATED_TF.replace('printf %s ${var.greeting}', 'touch changed-${var.greeting}')
+    })
+    const result = await inJob(box, 'deploy', {
+      command: 'apply',
+      'plan-sha256': plan.outputs['plan-sha256']
+    })
+    expect(result.exitCode).toBe(1)
+    const replanned = result.outputs['plan-sha256']
+    expect(replanned).toMatch(/^[0-9a-f]{64}$/)
+    expect(replanned).not.toBe(plan.outputs['plan-sha256'])
+    expect(result.errors).toEqual([
+      `The plan changed since it was reviewed: plan-sha256 is ${plan.outputs['plan-sha256']} but the plan made again here has ${replanned}; nothing was applied. Review the new plan (in the job summary) and run again`
+    ])
+    expect(result.summary).toContain('**Planned again, not applied: 2 to add, 0 to change, 0 to destroy.**')
+    expect(box.calls().map(a => a[0])).not.toContain('apply')
+    expect(box.read('infra/changed-hello')).toBeUndefined()
+    expect(box.read('infra/applied-web.txt')).toBeUndefined()
+    expect(await box.stateList()).toEqual([])
+  })
+
+  it('plans again and refuses when the state changed since the review', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    const plan = await inJob(box, 'plan', {})
+    await applied(box, ['-var=greeting=meanwhile'])
+    const result = await inJob(box, 'deploy', {
+      command: 'apply',
+      'plan-sha256': plan.outputs['plan-sha256']
+    })
+    expect(result.errors[0]).toMatch(/^The plan changed since it was reviewed: /)
+    expect(box.read('infra/applied-web.txt')).toBe('meanwhile')
   })
 
   it('refuses a stale plan (the state changed since it was made), and applies nothing of it', async () => {
@@ -609,7 +732,7 @@ describe('destroy', () => {
       'Preview only: nothing was destroyed. To destroy, run again with confirm: default.'
     )
     expect(result.outputs.destroy).toBe('2')
-    expect(result.outputs['plan-sha256']).toBe(sha256Of(destroyPlan))
+    expect(result.outputs['plan-sha256']).toBe(await contentSha256Of(box, destroyPlan))
     expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
     expect(box.read('infra/destroyed-db.txt')).toBeUndefined()
   })
@@ -645,6 +768,50 @@ describe('destroy', () => {
     ).toEqual(['version', 'init', 'show', 'apply'])
     expect(await box.stateList()).toEqual([])
     expect(result.summary).toContain(`(plan sha256 \`${preview.outputs['plan-sha256']}\`)`)
+  })
+
+  it('plans the teardown again in another job and destroys when it is the previewed one', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF, 'infra/prod.tfvars': 'greeting = "prod"\n' })
+    await applied(box, ['-var=greeting=prod'])
+    const preview = await inJob(box, 'preview', { command: 'destroy', 'var-file': 'infra/prod.tfvars' })
+    const calls = box.calls().length
+    const result = await inJob(box, 'destroy', {
+      command: 'destroy',
+      confirm: 'default',
+      'var-file': 'infra/prod.tfvars',
+      'plan-sha256': preview.outputs['plan-sha256']
+    })
+    expect(result.errors).toEqual([])
+    expect(
+      box
+        .calls()
+        .slice(calls)
+        .map(a => a[0])
+    ).toEqual(['version', 'init', 'plan', 'show', 'apply'])
+    expect(box.calls().at(-3)).toContain('-destroy')
+    expect(await box.stateList()).toEqual([])
+    expect(box.read('infra/destroyed-db.txt')).toBe('')
+    expect(result.summary).toContain(
+      `(plan sha256 \`${preview.outputs['plan-sha256']}\`): planned again here, the teardown plan is the previewed one (same content checksum).`
+    )
+  })
+
+  it('refuses a teardown planned again that is not the previewed one, and destroys nothing', async () => {
+    box = realTerraform({ 'infra/main.tf': MAIN_TF })
+    await applied(box)
+    const preview = await inJob(box, 'preview', { command: 'destroy' })
+    await applied(box, ['-var=greeting=meanwhile'])
+    const result = await inJob(box, 'destroy', {
+      command: 'destroy',
+      confirm: 'default',
+      'plan-sha256': preview.outputs['plan-sha256']
+    })
+    expect(result.errors[0]).toMatch(
+      /^The plan changed since it was reviewed: plan-sha256 is [0-9a-f]{64} but /
+    )
+    expect(result.summary).toContain('**Teardown planned again, not applied: ')
+    expect(await box.stateList()).toEqual(['terraform_data.db', 'terraform_data.web'])
+    expect(box.read('infra/destroyed-db.txt')).toBeUndefined()
   })
 
   it('refuses to destroy when the teardown plan is not the previewed one, and destroys nothing', async () => {

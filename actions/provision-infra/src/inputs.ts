@@ -67,7 +67,7 @@ const ACCEPTED = {
   workingDirectory: 'the directory of the Terraform root module, relative to the repository root',
   varFile: 'paths of .tfvars files of at most 8 MiB relative to the repository root, one per line',
   planFile: 'the path of a plan file',
-  appliedPlan: 'the plan-file output of the plan step (download its artifact first)'
+  appliedPlan: 'the plan-file output of a plan step'
 }
 
 /** Bounds of what becomes terraform's argv (-var, -backend-config, -var-file) and of the files it reads. */
@@ -229,15 +229,18 @@ function readPlanSha256(inputs: Inputs, command: Command): string | undefined {
 }
 
 /**
- * What apply needs: only a reviewed plan file is applied (the plan-file given, or the one a plan
- * step of this job wrote); destroy with plan-sha256 applies its previewed teardown plan the same way.
+ * What apply needs: plan-sha256, the reviewed plan's checksum. With a plan file (the plan-file given,
+ * or the one a plan step of this job wrote) that file is applied when its checksum is plan-sha256, and
+ * vars and var-file are refused (the plan carries its variables); without one, the job plans again
+ * (with vars and var-file) and applies only a plan with that checksum. destroy with confirm and
+ * plan-sha256 applies its teardown plan the same way. Returns whether the job plans again.
  */
 function checkCommandInputs(
   command: Command,
   plan: { planFile: string; given: boolean; sha256?: string; label?: string },
   variables: { vars: TerraformVariable[]; varFiles: string[] },
   confirm: string | undefined
-): void {
+): boolean {
   if (command === 'apply' && !plan.sha256)
     throw new InputError(
       INPUTS.planSha256,
@@ -251,25 +254,34 @@ function checkCommandInputs(
       'plan-sha256 with command destroy and confirm, or with command apply'
     )
   if (command === 'apply' || (command === 'destroy' && plan.sha256)) {
-    if (plan.given)
+    const accepted = `${ACCEPTED.appliedPlan}, of at most 2 GiB`
+    let saved: string
+    if (plan.given) {
       checkRegularFile(
         INPUTS.planFile,
         plan.planFile,
         plan.label ?? plan.planFile,
         BOUNDS.planFileBytes,
-        `${ACCEPTED.appliedPlan}, of at most 2 GiB`
+        accepted
       )
-    else if (pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile) !== 'file')
-      throw new InputError(
-        INPUTS.planFile,
-        `is empty, and no plan step of this job wrote its default plan file ${plan.planFile}`,
-        ACCEPTED.appliedPlan
-      )
+      saved = `with plan-file (${plan.label ?? plan.planFile})`
+    } else {
+      const kind = pathKind(INPUTS.planFile, plan.planFile, ACCEPTED.planFile)
+      if (kind === 'missing') return true
+      if (kind !== 'file')
+        throw new InputError(
+          INPUTS.planFile,
+          `is empty, and the default plan file ${plan.planFile} is not a regular file`,
+          `${ACCEPTED.appliedPlan}, or nothing (the job plans again)`
+        )
+      checkRegularFile(INPUTS.planFile, plan.planFile, plan.planFile, BOUNDS.planFileBytes, accepted)
+      saved = `with the plan file a plan step of this job wrote (${plan.planFile})`
+    }
     if (variables.vars.length || variables.varFiles.length)
       throw new InputError(
         variables.vars.length ? INPUTS.vars : INPUTS.varFile,
-        `cannot be used when command ${command} applies a saved plan (the plan carries its variables)`,
-        'no vars or var-file with apply, or with destroy and plan-sha256'
+        `cannot be used when command ${command} applies a saved plan ${saved}: the plan carries its variables`,
+        `vars and var-file only when ${command} plans again (no plan-file, and no plan step of this job)`
       )
   } else if (plan.given && command === 'output') {
     throw new InputError(
@@ -278,16 +290,17 @@ function checkCommandInputs(
       'plan-file with command plan, check, apply or destroy'
     )
   }
+  return false
 }
 
-/** lock: false plans without taking the state lock (a pull request's plan, for review only). */
-function readLock(inputs: Inputs, command: Command): boolean {
+/** lock: false plans without the state lock: only a read-only plan, check or destroy preview (a pull request's). */
+function readLock(inputs: Inputs, command: Command, confirm: string | undefined): boolean {
   const lock = inputs.boolean(INPUTS.lock, true)
-  if (!lock && command !== 'plan' && command !== 'check')
+  if (!lock && (command === 'apply' || confirm !== undefined))
     throw new InputError(
       INPUTS.lock,
-      `false cannot be used with command ${command}`,
-      'lock: false with command plan or check only (apply and destroy always take the state lock)'
+      `false is refused for ${command === 'apply' ? 'apply' : 'a confirmed destroy'}, which changes the state`,
+      'false only for a read-only plan, check or destroy preview'
     )
   return lock
 }
@@ -324,14 +337,14 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
   const plan = readPlanFile(inputs, where, workingDirectory, planName)
   const planSha256 = readPlanSha256(inputs, command)
   const confirm = readConfirm(inputs, command, workspace)
-  checkCommandInputs(
+  const planAgain = checkCommandInputs(
     command,
     { ...plan, sha256: planSha256, label: inputs.optional(INPUTS.planFile) },
     { vars, varFiles },
     confirm
   )
   const lockTimeoutMs = inputs.duration(INPUTS.lockTimeout, DEFAULTS.lockTimeout, { max: 2 * 3_600_000 })
-  const lock = readLock(inputs, command)
+  const lock = readLock(inputs, command, confirm)
   const context = runContext(env)
   const comment = inputs.boolean(INPUTS.comment, context.pullRequest !== undefined)
   const githubToken = inputs.string(INPUTS.githubToken)
@@ -356,6 +369,7 @@ export function getInputs(inputs: Inputs, where: InputEnvironment): ProvisionInp
     planFile: plan.planFile,
     planFileGiven: plan.given,
     planSha256,
+    planAgain,
     lockTimeoutSeconds: Math.ceil(lockTimeoutMs / 1000),
     lock,
     comment,

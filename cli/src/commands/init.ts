@@ -10,12 +10,13 @@ import { dirname, join, resolve } from 'node:path'
 import { parseConfig } from '../../../lib/config/config.js'
 import {
   CONFIG_PATH,
+  DEFAULT_ENVIRONMENTS,
   DEFAULT_SHIPLINE_REPOSITORY,
   type InitOptions,
   PLACEHOLDERS,
   planInit,
   renderShiplineYml,
-  SETTINGS,
+  roleSecret,
   WORKFLOW_PATH
 } from '../../../lib/config/init.js'
 import { existingFiles, scanRepository, SKIPPED_DIRS } from '../../../lib/config/repo-scan.js'
@@ -33,10 +34,41 @@ const REF = /^(?:v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?|[0-9a-f]{40})$/
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 const KMS_KEY = /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(?:key|alias)\/[A-Za-z0-9/_-]+$/
 
+/** --environment, repeated in deploy order (default staging, then production); each name once. */
+function readEnvironments(inputs: Inputs): string[] {
+  const names = inputs.list('--environment', {
+    default: DEFAULT_ENVIRONMENTS,
+    maxLines: 10,
+    maxLineLength: 64
+  })
+  const seen = new Set<string>()
+  for (const name of names) {
+    if (!ENVIRONMENT.test(name))
+      throw new InputError(
+        '--environment',
+        `"${name}" is not valid`,
+        'an environment name such as production'
+      )
+    if (seen.has(name))
+      throw new InputError(
+        '--environment',
+        `"${name}" is named twice`,
+        'each environment once, in deploy order (--environment staging --environment production)'
+      )
+    seen.add(name)
+  }
+  return names
+}
+
 function readOptions(
   values: Record<string, unknown>
 ): InitOptions & { dir: string; force: boolean; dryRun: boolean } {
-  const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+  const flag = (name: string) =>
+    values[name] === undefined
+      ? undefined
+      : Array.isArray(values[name])
+        ? (values[name] as unknown[]).join('\n')
+        : String(values[name])
   const inputs = new Inputs(
     recordInputSource({
       '--dir': flag('dir'),
@@ -56,9 +88,7 @@ function readOptions(
     throw new InputError('--dir', `"${dir}" is not a directory`, 'a repository directory')
   return {
     dir,
-    environment: inputs.matching('--environment', ENVIRONMENT, 'an environment name such as production', {
-      default: 'production'
-    }),
+    environments: readEnvironments(inputs),
     awsRegion: inputs.matching('--aws-region', REGION, 'an AWS region such as eu-west-1', {
       default: 'us-east-1'
     }),
@@ -98,10 +128,10 @@ function readOptions(
 
 export const command: Command = {
   usage:
-    'shipline init [--dir DIR] [--environment production] [--aws-region REGION] [--state-bucket NAME] [--state-kms-key ARN] [--shipline-repository OWNER/NAME] [--shipline-ref vX.Y.Z|SHA] [--force] [--dry-run]',
+    'shipline init [--dir DIR] [--environment NAME]... [--aws-region REGION] [--state-bucket NAME] [--state-kms-key ARN] [--shipline-repository OWNER/NAME] [--shipline-ref vX.Y.Z|SHA] [--force] [--dry-run]',
   options: {
     dir: { type: 'string' },
-    environment: { type: 'string' },
+    environment: { type: 'string', multiple: true },
     'aws-region': { type: 'string' },
     'shipline-repository': { type: 'string' },
     'shipline-ref': { type: 'string' },
@@ -145,13 +175,16 @@ export const command: Command = {
         ...plan.notes.map(note => `  ${note}`),
         options.dryRun ? 'Nothing was written (--dry-run).' : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}.`,
         'Next, once per repository (the README, "Adopting it in another repository", says where each value comes from):',
-        `  gh secret set ${SETTINGS.planRole}; gh secret set ${SETTINGS.deployRole} (the bootstrap's role ARNs)`,
+        ...options.environments.map(
+          e =>
+            `  gh secret set ${roleSecret(e, 'PLAN')}, ${roleSecret(e, 'BUILD')} and ${roleSecret(e, 'DEPLOY')} (the bootstrap's role ARNs for ${e})`
+        ),
         ...(options.stateBucket && options.stateKmsKey
           ? []
           : [
               `  in ${WORKFLOW_PATH}, replace ${PLACEHOLDERS.stateBucket} and ${PLACEHOLDERS.stateKmsKey} with the bootstrap's state_bucket and state_kms_key_arn (or run init again with --state-bucket and --state-kms-key --force)`
             ]),
-        `  the GitHub environment ${options.environment} with required reviewers; then shipline local to try the builds here.`,
+        `  the GitHub environment${options.environments.length === 1 ? '' : 's'} ${options.environments.join(' and ')}, with required reviewers and deployments from main only.`,
         ''
       ].join('\n')
     )

@@ -1,216 +1,235 @@
 /**
- * `shipline local` (`npm run local`): the whole chain on a development machine, without AWS.
- * Infrastructure check → build the example services → scan (Trivy when installed) → push the scanned
- * bytes to a registry started on loopback (stopped at the end) → manifests pinned to the pushed
- * digests (deployed with a kubeconfig) → the PR comment and job summaries it would post, under
- * `.shipline/`. A second run with nothing changed builds nothing.
+ * `shipline local` (`npm run local`): the deploy, run on this machine by the rehearsal engine, so
+ * what runs locally is the workflow file that runs on GitHub. It rehearses the repository's own
+ * caller workflow (`.github/workflows/shipline.yml`, else `pipeline.yml`, or --workflow) for a push:
+ * its shipline.yml, its Kubernetes manifests and its Terraform, as its workflow names them, with
+ * Shipline's actions and CLI from this installation. AWS, the cluster and GitHub's API are the
+ * rehearsal's stand-ins; images are built with podman and pushed to a loopback registry.
+ *
+ * Nothing in the repository changes: the run works on a copy of its working tree (committed there,
+ * so uncommitted edits are included), deleted at the end. The stand-ins' state (registry, Terraform
+ * state, cluster, podman storage, each run's logs) stays in --state for the next run, which then
+ * builds and rolls out nothing if nothing changed. Two changes are made only when asked, and said:
+ * --infra-standin replaces infra/ by a provider-free stand-in (the real one plans only against AWS).
+ * Base images come from podman's storage (docker.io/library/busybox:1.36 is the busybox-static base).
+ *
+ * Exit codes: 0 the run would succeed; 1 a job would fail; 2 bad usage or a missing tool.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
-import { ensureBusyboxBase } from '../../../lib/standins/busybox-base.js'
-import { loadConfig, selectServices } from '../../../lib/config/config.js'
-import { InputError } from '../../../lib/core/errors.js'
-import { startRegistry } from '../../../lib/standins/local-registry.js'
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { InputError, UserError } from '../../../lib/core/errors.js'
+import { run } from '../../../lib/core/exec.js'
 import { info } from '../../../lib/core/log.js'
-import { renderPipelineComment } from '../../../lib/github/pipeline-comment.js'
+import { pathKind, quoted } from '../../../lib/core/paths.js'
 import { table } from '../../../lib/core/markdown.js'
-import { writeJobSummary } from '../../../lib/core/summary.js'
-import { defaultBuildContext } from '../../../lib/images/context.js'
-import { renderBuildSummary } from '../../../lib/images/summary.js'
-import { readPolicyOptions } from '../../../lib/scan/options.js'
-import { Inputs, recordInputSource } from '../../../lib/core/inputs.js'
-import { directoryInput, fileInput, MiB, pathInside } from '../../../lib/core/paths.js'
+import { gitTopLevel } from '../../../lib/git/git.js'
+import { STANDIN_INFRA } from '../../../lib/standins/infra-standin.js'
 import { type Command, EXIT } from '../command.js'
-import { imagesStage } from '../local/images-stage.js'
-import { infraStage } from '../local/infra-stage.js'
-import { manifestsStage } from '../local/manifests-stage.js'
-import { type Builder, chooseBuilder, detectTools } from '../local/preflight.js'
+import { chooseBuilder, detectTools } from '../local/preflight.js'
 
-const DEFAULTS = {
-  config: 'examples/shipline.yml',
-  manifests: 'infra/k8s/overlays/staging',
-  out: '.shipline'
+const WORKFLOWS = ['.github/workflows/shipline.yml', '.github/workflows/pipeline.yml']
+const DEFAULTS = { state: '.shipline/local', protected: ['staging', 'production'] }
+
+const ACCEPTED = {
+  workflow: 'the repository’s caller workflow, relative to its root',
+  state:
+    'a directory of its own for the stand-ins’ state, such as .shipline/local (created when missing), not one holding the repository',
+  protected: 'the name of a GitHub environment whose jobs wait for an approval, such as production'
+}
+const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+
+interface LocalOptions {
+  /** Relative to the repository's root; undefined: the first of WORKFLOWS there. */
+  workflow?: string
+  /** Absolute; undefined: DEFAULTS.state under the repository's root. */
+  state?: string
+  protectedEnvironments: string[]
+  infraStandin: boolean
+}
+
+/** Every flag checked before anything runs (git included): one line naming the flag, nothing done. */
+function readOptions(values: Record<string, unknown>): LocalOptions {
+  const workflow = values.workflow === undefined ? undefined : String(values.workflow)
+  if (workflow !== undefined) {
+    const problem =
+      workflow === ''
+        ? 'is empty'
+        : workflow.includes('\0')
+          ? 'contains a NUL character'
+          : isAbsolute(workflow)
+            ? `${quoted(workflow)} is an absolute path`
+            : workflow.split(/[\\/]/).includes('..')
+              ? `${quoted(workflow)} leaves the repository`
+              : !/\.ya?ml$/.test(workflow)
+                ? `${quoted(workflow)} is not a workflow file (.yml or .yaml)`
+                : undefined
+    if (problem) throw new InputError('--workflow', problem, ACCEPTED.workflow)
+  }
+  let state: string | undefined
+  if (values.state !== undefined) {
+    const value = String(values.state)
+    if (value === '' || value.includes('\0'))
+      throw new InputError('--state', value ? 'contains a NUL character' : 'is empty', ACCEPTED.state)
+    state = resolve(value)
+    const kind = pathKind('--state', state, ACCEPTED.state, value)
+    if (kind === 'file' || kind === 'other')
+      throw new InputError(
+        '--state',
+        `${quoted(value)} is ${kind === 'file' ? 'a file' : 'not a directory'}`,
+        ACCEPTED.state
+      )
+    const cwd = process.cwd()
+    if (cwd === state || cwd.startsWith(state.endsWith(sep) ? state : `${state}${sep}`))
+      throw new InputError('--state', `${quoted(value)} holds the repository itself`, ACCEPTED.state)
+  }
+  const protectedEnvironments = (values.protected as string[] | undefined) ?? DEFAULTS.protected
+  for (const name of protectedEnvironments)
+    if (!ENVIRONMENT.test(name))
+      throw new InputError('--protected', `${quoted(name)} is not an environment name`, ACCEPTED.protected)
+  return { workflow, state, protectedEnvironments, infraStandin: values['infra-standin'] === true }
+}
+
+const git = async (cwd: string, args: string[]) => (await run('git', args, { cwd, stream: false })).stdout
+
+/** The Shipline checkout this command belongs to (its TypeScript sources, when it has them). */
+function shiplineSources(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let i = 0; i < 5; i++, dir = dirname(dir))
+    if (existsSync(join(dir, 'lib', 'rehearsal', 'source-hooks.mjs'))) return dir
+  return undefined
 }
 
 /**
- * The paths the flags name, checked before anything runs: the kubeconfig a regular file of at most
- * 1 MiB in the workspace, RUNNER_TEMP or ~/.kube (where kubectl keeps it); --out a directory inside the
- * workspace, never the workspace itself (the run empties parts of it); --manifests in the workspace.
+ * A copy of `top`'s working tree as one commit on top of HEAD (same files, so the same content
+ * tags as a commit of them would get), and the stand-in infra as a second one when asked.
  */
-function checkPaths(root: string, flags: { kubeconfig?: string; out: string; manifests: string }) {
-  const kubeconfig =
-    flags.kubeconfig === undefined
-      ? undefined
-      : fileInput('--kubeconfig', flags.kubeconfig, {
-          root,
-          alsoUnder: [process.env.RUNNER_TEMP, join(homedir(), '.kube')],
-          accepted: 'a kubeconfig file of at most 1 MiB in the workspace, RUNNER_TEMP or ~/.kube',
-          maxBytes: 1 * MiB
-        })
-  const outAccepted = 'a directory inside the workspace (created when missing), such as .shipline'
-  const out = directoryInput('--out', flags.out, { root, accepted: outAccepted, mayBeMissing: true })
-  if (resolve(out) === resolve(root))
-    throw new InputError('--out', `"${flags.out}" is the workspace itself`, outAccepted)
-  pathInside('--manifests', flags.manifests, {
-    root,
-    accepted: 'a kustomize directory or manifests in the workspace'
-  })
-  return { kubeconfig, out }
+async function copyOfWorkingTree(top: string, dest: string, infraStandin: boolean): Promise<void> {
+  await rm(dest, { recursive: true, force: true })
+  await mkdir(dirname(dest), { recursive: true })
+  await git(top, ['clone', '--quiet', '--shared', '--no-checkout', top, dest])
+  const head = (await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD'])).trim()
+  const branch = (await git(top, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim()
+  await git(dest, ['checkout', '--quiet', '-B', branch === 'HEAD' ? 'main' : branch, head])
+  const files = (await git(top, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']))
+    .split('\0')
+    .filter(Boolean)
+  for (const file of files) {
+    const from = join(top, file)
+    if (!existsSync(from)) await rm(join(dest, file), { force: true })
+    else await cp(from, join(dest, file), { force: true, recursive: false, verbatimSymlinks: true })
+  }
+  const commit = (message: string) =>
+    git(dest, [
+      '-c',
+      'user.name=shipline local',
+      '-c',
+      'user.email=local@shipline.invalid',
+      'commit',
+      '--quiet',
+      '--allow-empty',
+      '-m',
+      message
+    ])
+  await git(dest, ['add', '-A'])
+  if ((await git(dest, ['status', '--porcelain'])).trim()) await commit('shipline local: the working tree')
+  if (infraStandin) {
+    // Its Terraform only: the Kubernetes manifests under infra/k8s stay as they are.
+    const infra = join(dest, 'infra')
+    for (const name of existsSync(infra) ? await readdir(infra) : [])
+      if (name.endsWith('.tf') || name === 'modules' || name === 'environments' || name === 'bootstrap')
+        await rm(join(infra, name), { recursive: true, force: true })
+    for (const [path, text] of Object.entries(STANDIN_INFRA)) {
+      await mkdir(dirname(join(dest, path)), { recursive: true })
+      await writeFile(join(dest, path), text)
+    }
+    await git(dest, ['add', '-A'])
+    await commit('shipline local: the provider-free infra stand-in')
+  }
 }
 
-/** The tag part of `host[:port]/repo:tag`. */
-function tagOf(reference: string): string {
-  const last = reference.slice(reference.lastIndexOf('/') + 1)
-  return last.includes(':') ? last.slice(last.indexOf(':') + 1) : last
+/** The counts, and where everything the run made is. */
+function closing(top: string, state: string, runDir: string, summary: string): string {
+  const where = (path: string) => relative(top, path) || '.'
+  return [
+    '',
+    summary,
+    '',
+    'Where everything is:',
+    '',
+    table(
+      ['what', 'path'],
+      [
+        ["this run's jobs: each one's log and job summary", where(join(runDir, 'jobs'))],
+        [
+          'registry, Terraform state, cluster, podman storage (kept: the next run starts from them)',
+          where(state)
+        ],
+        ['the copy of the working tree', 'deleted']
+      ]
+    ),
+    ''
+  ].join('\n')
 }
 
 export const command: Command = {
   usage:
-    'shipline local [--config examples/shipline.yml] [--service NAME]... [--builder podman|docker] [--manifests infra/k8s/overlays/staging] [--kubeconfig FILE] [--out .shipline]',
+    'shipline local [--workflow .github/workflows/shipline.yml] [--state .shipline/local] [--infra-standin] [--protected ENV]...',
   options: {
-    config: { type: 'string' },
-    service: { type: 'string', multiple: true },
-    builder: { type: 'string' },
-    manifests: { type: 'string' },
-    kubeconfig: { type: 'string' },
-    out: { type: 'string' }
+    workflow: { type: 'string' },
+    state: { type: 'string' },
+    'infra-standin': { type: 'boolean' },
+    protected: { type: 'string', multiple: true }
   },
   async run({ values }) {
-    const root = process.cwd()
-    const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
-    const inputs = new Inputs(recordInputSource({ '--builder': flag('builder') }))
-    const wanted = flag('builder') ? inputs.oneOf<Builder>('--builder', ['podman', 'docker']) : undefined
-    const manifests = flag('manifests') ?? DEFAULTS.manifests
-    const { kubeconfig, out } = checkPaths(root, {
-      kubeconfig: flag('kubeconfig'),
-      out: flag('out') ?? DEFAULTS.out,
-      manifests
-    })
-    const config = await loadConfig(flag('config') ?? DEFAULTS.config, root, '--config')
-    const services = selectServices(config, (values.service as string[] | undefined) ?? [], '--service')
+    const options = readOptions(values)
+    const top = await gitTopLevel(process.cwd())
+    const workflow = options.workflow ?? WORKFLOWS.find(w => existsSync(join(top, w)))
+    if (!workflow || !existsSync(join(top, workflow)))
+      throw new InputError(
+        '--workflow',
+        workflow ? `${workflow} does not exist in ${top}` : `there is no ${WORKFLOWS.join(' or ')} in ${top}`,
+        ACCEPTED.workflow
+      )
+    const state = options.state ?? join(top, DEFAULTS.state)
+    if (state === top || relative(state, top).split(sep)[0] !== '..')
+      throw new InputError('--state', `${quoted(state)} holds the repository itself`, ACCEPTED.state)
     const tools = await detectTools()
-    const builder = chooseBuilder(tools, wanted)
-    const environment = config.environment ?? 'local'
-
-    for (const stale of ['summaries', 'tmp', 'scan', 'pr-comment.md', 'manifests.yaml', 'images.json'])
-      await rm(join(out, stale), { recursive: true, force: true })
-    for (const dir of ['summaries', 'tmp']) await mkdir(join(out, dir), { recursive: true })
-    const lines: Array<[string, string]> = []
-    const step = (stage: string, line: string) => {
-      lines.push([stage, line])
-      info(`[${stage}] ${line}`)
-    }
-
-    info('[1/4 infrastructure] checking infra/ …')
-    const infra = await infraStage(root, out, tools.terraform)
-    step('infrastructure', infra.line)
-    await writeJobSummary(
-      `### Infrastructure\n\n${infra.markdown}`,
-      join(out, 'summaries', 'provision-infra.md')
-    )
-
-    info('[2/4 images] starting a registry on loopback …')
-    const registry = await startRegistry({ dataDir: join(out, 'registry') })
-    let failed = !infra.passed
-    try {
-      const podman = {
-        root: join(out, 'podman', 'root'),
-        runroot: join(out, 'podman', 'run'),
-        storageDriver: process.env.SHIPLINE_PODMAN_STORAGE_DRIVER || 'vfs',
-        isolation: process.env.SHIPLINE_PODMAN_ISOLATION || 'chroot'
-      }
-      const buildArgs: Record<string, string> =
-        builder === 'podman' ? { BASE_IMAGE: await ensureBusyboxBase(podman) } : {}
-      const ctx = defaultBuildContext({ ...process.env, RUNNER_TEMP: join(out, 'tmp') })
-      const policy = { ...readPolicyOptions(new Inputs(recordInputSource({}))), now: Date.now() }
-      const images = await imagesStage({
-        config,
-        services,
-        builder,
-        registryHost: registry.host,
-        podman,
-        buildArgs,
-        trivy: tools.trivy,
-        policy,
-        outDir: out,
-        ctx
-      })
-      const builtCount = images.results.filter(r => r.built).length
-      step(
-        'images',
-        `${builtCount} of ${images.results.length} service(s) built with ${builder}, ${images.results.length - builtCount} reused by content tag; registry ${registry.host}`
-      )
-      step('scan', images.scanLine)
-      if (images.blocked.length) {
-        step('push', `not pushed, the scan failed the policy: ${images.blocked.join(', ')}`)
-        failed = true
-      }
-      await writeFile(join(out, 'images.json'), `${JSON.stringify(images.results, null, 2)}\n`)
-      await writeJobSummary(renderBuildSummary(images.results), join(out, 'summaries', 'build-push.md'))
-      await writeJobSummary(
-        images.scan?.markdown ?? `### Trivy scan\n\n${images.scanLine}`,
-        join(out, 'summaries', 'scan-images.md')
-      )
-
-      info('[3/4 kubernetes] rendering the manifests …')
-      const pinned = images.results
-        .filter(r => !images.blocked.includes(r.service))
-        .map(r => `${r.service}=${r.image}`)
-      const k8s = await manifestsStage({
-        root,
-        manifests,
-        images: pinned,
-        kubectl: tools.kubectl,
-        kubeconfig,
-        outDir: out
-      })
-      step('kubernetes', k8s.line)
-
-      info('[4/4 pull request] writing the comment …')
-      const comment = renderPipelineComment({
-        environment,
-        plan: infra.markdown,
-        infraResult: infra.passed ? 'success' : 'failure',
-        images: images.results.map(r => ({
-          service: r.service,
-          built: r.built,
-          tags: r.tags.map(tagOf),
-          image: r.image
-        })),
-        scan: images.scan ? { full: images.scan.markdown, short: images.scan.short } : undefined
-      })
-      await writeFile(join(out, 'pr-comment.md'), `${comment}\n`)
-    } finally {
-      await registry.stop()
-      await rm(join(out, 'tmp'), { recursive: true, force: true })
-    }
-
-    const where = (path: string) => relative(root, join(out, path)) || '.'
-    const places: Array<[string, string]> = [
-      ['PR comment it would post', where('pr-comment.md')],
-      ['job summaries', where('summaries/')],
-      ['images (service, image@digest, tags, built)', where('images.json')],
-      ['manifests pinned by digest', where('manifests.yaml')],
-      ['registry storage (kept for the next run)', where('registry/')]
-    ]
-    process.stdout.write(
+    chooseBuilder(tools, 'podman')
+    for (const [tool, present, pkg] of [
       [
-        '',
-        'Shipline local run',
-        '',
-        table(['stage', 'result'], lines),
-        '',
-        'Where everything is:',
-        '',
-        table(
-          ['what', 'path'],
-          places.filter(([, path]) => existsSync(join(root, path)))
-        ),
-        ''
-      ].join('\n')
-    )
-    return failed ? EXIT.failure : EXIT.ok
+        'terraform',
+        tools.terraform,
+        'Terraform 1.10 or later (https://developer.hashicorp.com/terraform/install)'
+      ],
+      ['kubectl', tools.kubectl, 'kubectl (https://kubernetes.io/docs/tasks/tools/)']
+    ] as const)
+      if (!present) throw new UserError(`The local run needs ${tool}: install ${pkg}`)
+    const { protectedEnvironments, infraStandin } = options
+    const copy = join(state, 'repo')
+
+    info(`Rehearsing ${workflow} for a push, on a copy of the working tree of ${top}`)
+    if (infraStandin)
+      info('infra/ is the provider-free stand-in in this run (--infra-standin); the repository is unchanged')
+    await copyOfWorkingTree(top, copy, infraStandin)
+    const { rehearse } = await import('../../../lib/rehearsal/run.js')
+    const { summaryLine } = await import('../../../lib/rehearsal/report.js')
+    let result
+    try {
+      result = await rehearse({
+        workflow,
+        event: 'push',
+        repo: copy,
+        stateDir: state,
+        protectedEnvironments,
+        shiplineSources: shiplineSources(),
+        onJob: line => process.stdout.write(`${line}\n`)
+      })
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
+    process.stdout.write(closing(top, state, result.runDir, summaryLine(result)))
+    return result.success ? EXIT.ok : EXIT.failure
   }
 }

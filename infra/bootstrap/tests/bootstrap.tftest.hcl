@@ -1,4 +1,4 @@
-# The bootstrap stack (state bucket, GitHub OIDC provider, plan and deploy roles, workload boundary),
+# The bootstrap stack (state bucket, GitHub OIDC provider, plan, build and deploy roles, workload boundary),
 # planned with a mocked AWS provider whose values (tests/mocks of infra/ for the root) are given
 # during the plan already (override_during = plan): no apply, since the state bucket's
 # prevent_destroy rightly refuses the teardown of one. Policy documents are asserted on as
@@ -114,17 +114,47 @@ run "github_oidc_provider_and_roles" {
       for c in one(data.aws_iam_policy_document.plan_trust.statement).condition : "${c.test} ${c.variable}=${join(",", c.values)}"
       ]) == toset([
       "StringEquals token.actions.githubusercontent.com:aud=sts.amazonaws.com",
-      "StringEquals token.actions.githubusercontent.com:sub=repo:example-org/erp:pull_request",
+      "StringEquals token.actions.githubusercontent.com:sub=repo:example-org/erp:pull_request,repo:example-org/erp:ref:refs/heads/main",
     ])
-    error_message = "Bootstrap: the plan role must be assumable only by pull requests of github_repository, through GitHub's OIDC tokens for sts.amazonaws.com."
+    error_message = "Bootstrap: the plan role must be assumable only by pull requests and the default branch of github_repository, through GitHub's OIDC tokens for sts.amazonaws.com."
+  }
+
+  # No managed policy (ReadOnlyAccess reads every service and every object): the plan role's one
+  # inline policy allows reads only, no write anywhere, not even a lock file (plans run with lock = false).
+  assert {
+    condition = aws_iam_role.plan.max_session_duration == 3600 && aws_iam_role_policy.plan.name == "terraform-plan-read" && length([
+      for a in flatten([for s in data.aws_iam_policy_document.plan.statement : tolist(s.actions) if s.effect != "Deny"]) : a
+      if !can(regex("^[a-z0-9-]+:(Describe|Get|List|BatchGet|BatchCheck)[A-Za-z*]*$|^kms:Decrypt$|^sts:GetCallerIdentity$", a)) || endswith(a, ":*")
+    ]) == 0
+    error_message = "Bootstrap: the plan role must only read (Describe, Get, List, kms:Decrypt), with no wildcard service access, for an hour at most."
   }
 
   assert {
-    condition     = aws_iam_role_policy_attachment.plan_read_only.policy_arn == "arn:aws:iam::aws:policy/ReadOnlyAccess" && aws_iam_role.plan.max_session_duration == 3600
-    error_message = "Bootstrap: the plan role must be read-only (ReadOnlyAccess), for an hour at most."
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.plan.statement : tolist(s.resources) if s.sid == "ReadState"])) == toset(["${aws_s3_bucket.state.arn}/workspaces/staging/*", "${aws_s3_bucket.state.arn}/workspaces/production/*"])
+    error_message = "Bootstrap: the plan role may read the state of its environments only."
   }
 
+  assert {
+    condition     = toset(flatten([for s in data.aws_iam_policy_document.plan.statement : [for r in s.resources : r if !startswith(r, aws_s3_bucket.state.arn)] if s.effect != "Deny" && contains(s.actions, "s3:GetObject")])) == toset(["arn:aws:s3:::erp-*/*.shipline/publish-manifest.json"])
+    error_message = "Bootstrap: of other buckets' objects, the plan role may read only the static frontend's publish manifest (names and hashes)."
+  }
 
+  assert {
+    condition = aws_iam_role.build.max_session_duration == 3600 && length(data.aws_iam_policy_document.build_trust.statement) == 1 && one(data.aws_iam_policy_document.build_trust.statement).actions == toset(["sts:AssumeRoleWithWebIdentity"]) && toset([
+      for c in one(data.aws_iam_policy_document.build_trust.statement).condition : "${c.test} ${c.variable}=${join(",", c.values)}"
+      ]) == toset([
+      "StringEquals token.actions.githubusercontent.com:aud=sts.amazonaws.com",
+      "StringEquals token.actions.githubusercontent.com:sub=repo:example-org/erp:ref:refs/heads/main",
+    ])
+    error_message = "Bootstrap: the build role must be assumable only by the default branch of github_repository, for an hour at most."
+  }
+
+  assert {
+    condition = alltrue([for s in data.aws_iam_policy_document.build.statement : s.effect != "Deny" && alltrue([for a in s.actions : startswith(a, "ecr:")])]) && toset(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions) if s.sid == "RegistryLogin"])) == toset(["ecr:GetAuthorizationToken"]) && alltrue([
+      for s in data.aws_iam_policy_document.build.statement : s.resources == toset(["arn:aws:ecr:eu-west-1:123456789012:repository/*"]) && toset([for c in s.condition : "${c.test} ${c.variable}=${join(",", c.values)}"]) == toset(["StringEquals aws:ResourceTag/Project=erp"]) if s.sid != "RegistryLogin"
+    ]) && length(setintersection(toset(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions)])), toset(["ecr:DeleteRepository", "ecr:SetRepositoryPolicy", "ecr:BatchDeleteImage", "ecr:CreateRepository", "ecr:*"]))) == 0 && contains(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions)]), "ecr:PutImage")
+    error_message = "Bootstrap: the build role may only log in to ECR and read and push images of the project's repositories (tag Project = erp), never create, delete or change a repository."
+  }
 
   assert {
     condition = toset(keys(aws_iam_role.deploy)) == toset(var.environments) && alltrue([
@@ -166,13 +196,13 @@ run "github_oidc_provider_and_roles" {
   }
 
   assert {
-    condition     = toset(flatten([for s in data.aws_iam_policy_document.plan.statement : s.resources if s.effect != "Deny" && length([for a in s.actions : a if can(regex("^s3:(Put|Delete)", a))]) > 0])) == toset(["${aws_s3_bucket.state.arn}/workspaces/*.tflock"])
-    error_message = "Bootstrap: pull requests may write lock files, never the state."
+    condition     = length(flatten([for s in data.aws_iam_policy_document.plan.statement : [for a in s.actions : a if can(regex("^s3:(Put|Delete)", a))] if s.effect != "Deny"])) == 0
+    error_message = "Bootstrap: pull requests may write nothing: no state, no lock file."
   }
 
   assert {
-    condition     = length([for s in data.aws_iam_policy_document.plan.statement : s if s.sid == "NoObjectReadsOutsideState" && s.effect == "Deny" && s.not_resources == toset(["${aws_s3_bucket.state.arn}/*"])]) == 1
-    error_message = "Bootstrap: ReadOnlyAccess must not let pull requests read objects outside the state bucket."
+    condition     = length([for s in data.aws_iam_policy_document.plan.statement : s if s.sid == "NoObjectReadsOutsideState" && s.effect == "Deny" && s.not_resources == toset(["${aws_s3_bucket.state.arn}/*", "arn:aws:s3:::erp-*/*.shipline/publish-manifest.json"])]) == 1
+    error_message = "Bootstrap: the plan role must never read objects outside the state bucket (but the static frontend's publish manifest)."
   }
 
   assert {
@@ -189,14 +219,14 @@ run "github_oidc_provider_and_roles" {
 
   assert {
     condition = alltrue([
-      for doc in concat([data.aws_iam_policy_document.plan_trust], values(data.aws_iam_policy_document.deploy_trust)) : one(one(doc.statement).principals).type == "Federated" && one(one(doc.statement).principals).identifiers == toset([aws_iam_openid_connect_provider.github[0].arn])
+      for doc in concat([data.aws_iam_policy_document.plan_trust, data.aws_iam_policy_document.build_trust], values(data.aws_iam_policy_document.deploy_trust)) : one(one(doc.statement).principals).type == "Federated" && one(one(doc.statement).principals).identifiers == toset([aws_iam_openid_connect_provider.github[0].arn])
     ])
-    error_message = "Bootstrap: the plan and deploy roles must trust the GitHub OIDC provider this stack creates."
+    error_message = "Bootstrap: the plan, build and deploy roles must trust the GitHub OIDC provider this stack creates."
   }
 
   assert {
-    condition     = toset(keys(output.deploy_role_arns)) == toset(var.environments) && output.permissions_boundary_arn == aws_iam_policy.workload_boundary.arn && alltrue([for env in var.environments : tolist([for line in split("\n", output.backend_config[env]) : trimspace(split("=", line)[0]) if line != ""]) == tolist(["bucket", "region", "kms_key_id"]) && strcontains(output.backend_config[env], "region     = \"eu-west-1\"") && strcontains(output.backend_config[env], "kms_key_id = \"${aws_kms_key.state.arn}\"")])
-    error_message = "Bootstrap: the outputs must give each environment its deploy role and backend configuration, and the permissions boundary."
+    condition     = output.plan_role_arn == aws_iam_role.plan.arn && output.build_role_arn == aws_iam_role.build.arn && toset(keys(output.deploy_role_arns)) == toset(var.environments) && output.permissions_boundary_arn == aws_iam_policy.workload_boundary.arn && alltrue([for env in var.environments : tolist([for line in split("\n", output.backend_config[env]) : trimspace(split("=", line)[0]) if line != ""]) == tolist(["bucket", "region", "kms_key_id"]) && strcontains(output.backend_config[env], "region     = \"eu-west-1\"") && strcontains(output.backend_config[env], "kms_key_id = \"${aws_kms_key.state.arn}\"")])
+    error_message = "Bootstrap: the outputs must give the plan and build roles, each environment its deploy role and backend configuration, and the permissions boundary."
   }
 }
 

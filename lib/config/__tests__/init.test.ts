@@ -25,7 +25,7 @@ function facts(paths: string[], packages: Record<string, string[]> = {}, name = 
 }
 
 const options: InitOptions = {
-  environment: 'production',
+  environments: ['staging', 'production'],
   awsRegion: 'eu-west-1',
   shiplineRepository: 'shipline-dev/shipline',
   shiplineRef: 'v0.1.0',
@@ -131,5 +131,68 @@ describe('renderShiplineYml', () => {
       ['true', 'true', 'Containerfile', 'deployment/true']
     ])
     expect(config.cdn).toEqual({ paths: ['/index.html', '/static/*'], services: ['frontend'] })
+  })
+})
+
+describe('planInit: what each environment passes', () => {
+  const overlay = (env: string) => [`deploy/k8s/overlays/${env}/kustomization.yaml`]
+  const kustomized = (f: RepoFacts, dirs: Record<string, string>) => {
+    for (const [dir, text] of Object.entries(dirs)) f.kustomizations.set(dir, text)
+    return f
+  }
+
+  it('its own tfvars and overlay (with the Terraform outputs file it reads), in deploy order', () => {
+    const f = kustomized(
+      facts([
+        'api/Dockerfile',
+        'terraform/main.tf',
+        'terraform/environments/staging.tfvars',
+        'terraform/production.tfvars',
+        ...overlay('staging'),
+        ...overlay('production')
+      ]),
+      {
+        'deploy/k8s/overlays/staging': 'resources: [../../base]\n',
+        'deploy/k8s/overlays/production':
+          'configMapGenerator:\n  - name: infra\n    envs: [infra-outputs.env]\n'
+      }
+    )
+    expect(planInit(f, options).environments).toEqual([
+      {
+        name: 'staging',
+        varFile: 'terraform/environments/staging.tfvars',
+        manifests: 'deploy/k8s/overlays/staging'
+      },
+      {
+        name: 'production',
+        varFile: 'terraform/production.tfvars',
+        manifests: 'deploy/k8s/overlays/production',
+        kustomizeEnvFile: 'deploy/k8s/overlays/production/infra-outputs.env'
+      }
+    ])
+  })
+
+  it('never another environment’s overlay: without its own, one shared kustomization or the default, with a note', () => {
+    const onlyProduction = kustomized(facts(['api/Dockerfile', ...overlay('production')]), {
+      'deploy/k8s/overlays/production': 'resources: []\n'
+    })
+    const plan = planInit(onlyProduction, options)
+    expect(plan.environments[0]).toEqual({ name: 'staging' })
+    expect(plan.notes).toContain(
+      'staging: no kustomization found for it: manifests stays infra/k8s/overlays/production (the default)'
+    )
+    const shared = kustomized(facts(['api/Dockerfile', 'k8s/kustomization.yaml', ...overlay('production')]), {
+      k8s: 'resources: []\n',
+      'deploy/k8s/overlays/production': 'resources: []\n'
+    })
+    expect(planInit(shared, options).environments.map(e => e.manifests)).toEqual([
+      'k8s',
+      'deploy/k8s/overlays/production'
+    ])
+  })
+
+  it('names the last environment in shipline.yml', () => {
+    const text = renderShiplineYml(planInit(facts(['api/Dockerfile']), options), options)
+    expect(parseConfig(text, 'shipline.yml', '/repo').environment).toBe('production')
   })
 })

@@ -68,6 +68,18 @@ describe('terraform argv', () => {
         '-var=tags={"a"="b"}'
       ]
     ],
+    [
+      'a read-only plan: no lock taken, none waited for',
+      planArgs({ ...base, lock: false }),
+      [
+        'plan',
+        '-input=false',
+        '-no-color',
+        '-detailed-exitcode',
+        '-lock=false',
+        '-out=/r/infra/default.tfplan'
+      ]
+    ],
     ['show', showArgs('/r/p.tfplan'), ['show', '-json', '/r/p.tfplan']],
     [
       'apply',

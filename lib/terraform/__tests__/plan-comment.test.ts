@@ -543,7 +543,7 @@ describe('the 65,536-character limit', () => {
 })
 
 describe('from JSON text', () => {
-  it("shows no checksum of its own: plan-sha256 is the plan file's, which the JSON cannot give", () => {
+  it("shows no checksum of its own: plan-sha256 also covers the plan file's configuration snapshot, which the JSON lacks", () => {
     const text = readFileSync(join(PLAN_JSON, 'terraform-basic-create.json'), 'utf8')
     expect(renderPlanCommentFromJson(text, 'plan.json').markdown).not.toContain('plan sha256')
     const given = renderPlanCommentFromJson(text, 'plan.json', { planSha256: 'c'.repeat(64) })
