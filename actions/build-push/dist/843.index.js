@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RepositoryMissingError: () => (/* binding */ RepositoryMissingError),
 /* harmony export */   ecrCredentials: () => (/* binding */ ecrCredentials),
 /* harmony export */   ecrTagDigest: () => (/* binding */ ecrTagDigest)
 /* harmony export */ });
@@ -24,6 +25,13 @@ export const modules = {
 
 
 
+/** The repository does not exist (yet: Terraform creates one per service). */
+class RepositoryMissingError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(message) {
+        super(message);
+        this.name = 'RepositoryMissingError';
+    }
+}
 function ecrClient(region) {
     return new ECRClient(awsClientConfig(region));
 }
@@ -70,7 +78,7 @@ async function ecrTagDigest(client, accountId, repository, tag, missingRepositor
         if (name === 'RepositoryNotFoundException' && missingRepositoryIsEmpty)
             return undefined;
         if (name === 'RepositoryNotFoundException')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`ECR repository ${repository} does not exist in account ${accountId}: create it (one repository per service, infra/ecr)`);
+            throw new RepositoryMissingError(`ECR repository ${repository} does not exist in account ${accountId}: create it (one repository per service, infra/ecr)`);
         if ((0,_core_aws_js__WEBPACK_IMPORTED_MODULE_4__/* .isAccessDenied */ .w7)(error))
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Access denied to ECR BatchGetImage on ${repository}: the role needs ecr:BatchGetImage on arn:aws:ecr:<region>:${accountId}:repository/${repository}`);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`ECR BatchGetImage on ${repository} failed: ${(0,_core_aws_js__WEBPACK_IMPORTED_MODULE_4__/* .describeAwsError */ .Pp)(error)}`);

@@ -229,8 +229,47 @@ function exitCodeOf(code, signal) {
         return code;
     return signal ? 128 + (external_node_os_.constants.signals[signal] ?? 0) : 1;
 }
-function spawnAndCollect(command, args, options, label) {
+/**
+ * Captures a child's stdout and stderr, and passes their lines, as they arrive, to `onLine` and
+ * (when streaming) to the log.
+ */
+function collectOutput(child, options) {
     const stream = options.stream ?? true;
+    const chunks = { stdout: [], stderr: [] };
+    const pending = { stdout: '', stderr: '' };
+    // The program's lines reach the log through toolOutput: they can never issue workflow commands.
+    const emit = (name, lines) => {
+        for (const line of lines)
+            options.onLine?.(line, name);
+        if (stream && lines.length)
+            (0,log/* toolOutput */.WT)(lines.join('\n'));
+    };
+    for (const name of ['stdout', 'stderr']) {
+        child[name].on('data', (chunk) => {
+            chunks[name].push(chunk);
+            // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
+            // output (terraform show -json) chunk by chunk would copy it again and again.
+            if (!stream && !options.onLine)
+                return;
+            const text = pending[name] + chunk.toString('utf8');
+            const lines = text.split('\n');
+            pending[name] = lines.pop() ?? '';
+            emit(name, lines);
+        });
+    }
+    return {
+        flush() {
+            for (const name of ['stdout', 'stderr'])
+                if (pending[name])
+                    emit(name, [pending[name]]);
+        },
+        text: () => ({
+            stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+            stderr: Buffer.concat(chunks.stderr).toString('utf8')
+        })
+    };
+}
+function spawnAndCollect(command, args, options, label) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
@@ -246,28 +285,7 @@ function spawnAndCollect(command, args, options, label) {
         };
         if (child.pid !== undefined)
             track(entry);
-        const chunks = { stdout: [], stderr: [] };
-        const pending = { stdout: '', stderr: '' };
-        // The program's lines reach the log through toolOutput: they can never issue workflow commands.
-        const emit = (name, lines) => {
-            for (const line of lines)
-                options.onLine?.(line, name);
-            if (stream && lines.length)
-                (0,log/* toolOutput */.WT)(lines.join('\n'));
-        };
-        for (const name of ['stdout', 'stderr']) {
-            child[name].on('data', (chunk) => {
-                chunks[name].push(chunk);
-                // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
-                // output (terraform show -json) chunk by chunk would copy it again and again.
-                if (!stream && !options.onLine)
-                    return;
-                const text = pending[name] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                pending[name] = lines.pop() ?? '';
-                emit(name, lines);
-            });
-        }
+        const output = collectOutput(child, options);
         child.on('error', error => {
             untrack(entry);
             const code = error.code;
@@ -275,17 +293,8 @@ function spawnAndCollect(command, args, options, label) {
         });
         child.on('close', (exitCode, signal) => {
             untrack(entry);
-            for (const name of ['stdout', 'stderr'])
-                if (pending[name])
-                    emit(name, [pending[name]]);
-            resolve({
-                result: {
-                    exitCode: exitCodeOf(exitCode, signal),
-                    stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-                    stderr: Buffer.concat(chunks.stderr).toString('utf8')
-                },
-                stop: entry.stop
-            });
+            output.flush();
+            resolve({ result: { exitCode: exitCodeOf(exitCode, signal), ...output.text() }, stop: entry.stop });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');

@@ -303,51 +303,49 @@ async function uploadFile(ctx, file) {
     });
     return response.ETag;
 }
+/** Upload the parts of `file` (open as `handle`), a few at a time, each read again on a retry. */
+async function uploadParts(ctx, s3, file, upload, handle) {
+    const partSize = ctx.partSize ?? PART_SIZE;
+    const count = Math.ceil(file.size / partSize);
+    const parts = await (0,pool/* mapWithLimit */.c)(Array.from({ length: count }, (_, i) => i), PART_CONCURRENCY, async (index) => {
+        const start = index * partSize;
+        const length = Math.min(partSize, file.size - start);
+        const body = Buffer.alloc(length);
+        await handle.read(body, 0, length, start);
+        const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
+        const response = await withRetry(ctx, () => ctx.client.send(new s3.UploadPartCommand({
+            ...upload,
+            PartNumber: index + 1,
+            Body: body,
+            ContentLength: length,
+            ContentMD5: md5
+        })));
+        return { PartNumber: index + 1, ETag: response.ETag };
+    });
+    const failed = parts.find(part => part.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return parts.map(part => part.value);
+}
 async function uploadMultipart(ctx, file) {
     const s3 = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const params = objectParams(ctx, file);
     const created = await withRetry(ctx, () => ctx.client.send(new s3.CreateMultipartUploadCommand(params))).catch(error => {
         throw explainS3Error(error, ctx.target, 'PutObject', params.Key);
     });
-    const uploadId = created.UploadId;
-    const partSize = ctx.partSize ?? PART_SIZE;
-    const count = Math.ceil(file.size / partSize);
+    const upload = {
+        Bucket: params.Bucket,
+        Key: params.Key,
+        UploadId: created.UploadId
+    };
     const handle = await (0,promises_.open)(file.absolute, 'r');
     try {
-        const parts = await (0,pool/* mapWithLimit */.c)(Array.from({ length: count }, (_, i) => i), PART_CONCURRENCY, async (index) => {
-            const start = index * partSize;
-            const length = Math.min(partSize, file.size - start);
-            const body = Buffer.alloc(length);
-            await handle.read(body, 0, length, start);
-            const md5 = (0,external_node_crypto_.createHash)('md5').update(body).digest('base64');
-            const response = await withRetry(ctx, () => ctx.client.send(new s3.UploadPartCommand({
-                Bucket: params.Bucket,
-                Key: params.Key,
-                UploadId: uploadId,
-                PartNumber: index + 1,
-                Body: body,
-                ContentLength: length,
-                ContentMD5: md5
-            })));
-            return { PartNumber: index + 1, ETag: response.ETag };
-        });
-        const failed = parts.find(part => part.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-        const completed = await withRetry(ctx, () => ctx.client.send(new s3.CompleteMultipartUploadCommand({
-            Bucket: params.Bucket,
-            Key: params.Key,
-            UploadId: uploadId,
-            MultipartUpload: {
-                Parts: parts.map(part => part.value)
-            }
-        })));
+        const parts = await uploadParts(ctx, s3, file, upload, handle);
+        const completed = await withRetry(ctx, () => ctx.client.send(new s3.CompleteMultipartUploadCommand({ ...upload, MultipartUpload: { Parts: parts } })));
         return completed.ETag;
     }
     catch (error) {
-        await ctx.client
-            .send(new s3.AbortMultipartUploadCommand({ Bucket: params.Bucket, Key: params.Key, UploadId: uploadId }))
-            .catch(() => undefined);
+        await ctx.client.send(new s3.AbortMultipartUploadCommand(upload)).catch(() => undefined);
         throw explainS3Error(error, ctx.target, 'UploadPart', params.Key);
     }
     finally {
