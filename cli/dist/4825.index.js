@@ -106,7 +106,7 @@ const command = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21085);
-/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40675);
+/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22040);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93820);
 /**
  * Promotion by digest: an image an earlier environment deployed is copied, byte for byte, into the

@@ -969,8 +969,8 @@ var errors = __webpack_require__(21085);
 var git = __webpack_require__(23593);
 // EXTERNAL MODULE: ./lib/core/log.ts
 var log = __webpack_require__(95422);
-// EXTERNAL MODULE: ./lib/images/oci-archive.ts
-var oci_archive = __webpack_require__(40675);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts + 1 modules
+var oci_archive = __webpack_require__(22040);
 // EXTERNAL MODULE: ./lib/images/registry.ts + 1 modules
 var registry = __webpack_require__(93820);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
@@ -1617,29 +1617,76 @@ function defaultBuildContext(env, overrides = {}) {
 
 /***/ }),
 
-/***/ 40675:
+/***/ 22040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
-/* harmony export */   nw: () => (/* binding */ isIndex),
-/* harmony export */   oB: () => (/* binding */ OciArchive)
-/* harmony export */ });
-/* unused harmony export indexTar */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21085);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z2: () => (/* binding */ MEDIA_TYPES),
+  oB: () => (/* binding */ OciArchive),
+  nw: () => (/* binding */ isIndex)
+});
+
+// UNUSED EXPORTS: indexTar
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/core/errors.ts
+var errors = __webpack_require__(21085);
+;// CONCATENATED MODULE: ./lib/core/tar.ts
+/**
+ * Reading tar headers (512-byte blocks, by offset): the fields, an entry's size, its path (ustar
+ * prefix, GNU long names and pax `path` records). Used by the OCI archive reader and the image
+ * archive check.
+ */
+/** A NUL-terminated header field as text. */
+function tarField(block, start, length) {
+    const raw = block.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** The entry's size: base-256 when its high bit is set, else octal (NaN when the field is not a number). */
+function tarEntrySize(block) {
+    if (block[124] & 0x80) {
+        let value = 0;
+        for (let i = 125; i < 136; i++)
+            value = value * 256 + block[i];
+        return value;
+    }
+    return parseInt(tarField(block, 124, 12).trim() || '0', 8);
+}
+/** The entry's path: a preceding long name, else the ustar prefix and name. */
+function tarPath(block, longName) {
+    if (longName !== undefined)
+        return longName;
+    const prefix = tarField(block, 345, 155);
+    const name = tarField(block, 0, 100);
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** The `path` record of a pax extended header, if it has one. */
+function paxPath(data) {
+    for (const record of data.toString('utf8').split('\n')) {
+        const match = /^\d+ path=(.*)$/s.exec(record);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/images/oci-archive.ts
 /**
  * Reading an OCI image layout packed as a tar archive (`podman push … oci-archive:`, `docker buildx
  * --output type=oci`): the entries are indexed once (name → offset, size) so blobs can be streamed
  * from the file without extracting it. Handles ustar, pax (`path=`) and GNU long names.
  */
+
 
 
 
@@ -1654,32 +1701,10 @@ const MEDIA_TYPES = {
 function isIndex(mediaType) {
     return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
 }
-function field(block, start, length) {
-    const raw = block.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-function size(block) {
-    if (block[124] & 0x80) {
-        let value = 0;
-        for (let i = 125; i < 136; i++)
-            value = value * 256 + block[i];
-        return value;
-    }
-    return parseInt(field(block, 124, 12).trim() || '0', 8);
-}
-function paxPath(data) {
-    for (const record of data.toString('utf8').split('\n')) {
-        const match = /^\d+ path=(.*)$/s.exec(record);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
 /** Every regular file of a tar archive: name (without a leading `./`) → where its bytes are. */
 async function indexTar(path) {
     const entries = new Map();
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+    const file = await (0,promises_.open)(path, 'r');
     try {
         const { size: total } = await file.stat();
         const block = Buffer.alloc(512);
@@ -1689,18 +1714,17 @@ async function indexTar(path) {
             await file.read(block, 0, 512, offset);
             if (block.every(byte => byte === 0))
                 break;
-            const entrySize = size(block);
+            const entrySize = tarEntrySize(block);
             const type = String.fromCharCode(block[156] || 48);
             const data = offset + 512;
             const next = data + Math.ceil(entrySize / 512) * 512;
             if (type === 'x' || type === 'L') {
                 const content = Buffer.alloc(entrySize);
                 await file.read(content, 0, entrySize, data);
-                longName = type === 'L' ? field(content, 0, entrySize) : (paxPath(content) ?? longName);
+                longName = type === 'L' ? tarField(content, 0, entrySize) : (paxPath(content) ?? longName);
             }
             else {
-                const prefix = field(block, 345, 155);
-                const name = longName ?? (prefix ? `${prefix}/${field(block, 0, 100)}` : field(block, 0, 100));
+                const name = tarPath(block, longName);
                 longName = undefined;
                 if (type === '0' || type === '7')
                     entries.set(name.replace(/^\.\//, ''), { offset: data, size: entrySize });
@@ -1727,10 +1751,10 @@ class OciArchive {
             entries = await indexTar(path);
         }
         catch (error) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Cannot read the OCI archive ${path}: ${error.message}`);
+            throw new errors/* UserError */.yo(`Cannot read the OCI archive ${path}: ${error.message}`);
         }
         if (!entries.has('index.json') || !entries.has('oci-layout'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
+            throw new errors/* UserError */.yo(`${path} is not an OCI archive (no index.json and oci-layout inside)`);
         return new OciArchive(path, entries);
     }
     /** The descriptor of the image the archive holds (the only entry of index.json). */
@@ -1738,7 +1762,7 @@ class OciArchive {
         const index = JSON.parse((await this.read('index.json')).toString('utf8'));
         const manifests = index.manifests ?? [];
         if (manifests.length !== 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
+            throw new errors/* UserError */.yo(`${this.path} holds ${manifests.length} images; expected exactly one`);
         return manifests[0];
     }
     hasBlob(digest) {
@@ -1750,29 +1774,29 @@ class OciArchive {
     /** A blob's bytes, checked against its digest. */
     async blob(digest) {
         const bytes = await this.read(blobName(digest));
-        const actual = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (actual !== digest)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: blob ${digest} has digest ${actual}`);
+            throw new errors/* UserError */.yo(`${this.path}: blob ${digest} has digest ${actual}`);
         return bytes;
     }
     /** A stream of a blob's bytes (for large layers), from byte `from` on (to resume an upload). */
     blobStream(digest, from = 0) {
         const entry = this.entry(blobName(digest));
         if (!Number.isInteger(from) || from < 0 || from > entry.size)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: blob ${digest} has no byte ${from} (it has ${entry.size})`);
+            throw new errors/* UserError */.yo(`${this.path}: blob ${digest} has no byte ${from} (it has ${entry.size})`);
         if (entry.size === from)
-            return node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([]);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(this.path, { start: entry.offset + from, end: entry.offset + entry.size - 1 });
+            return external_node_stream_.Readable.from([]);
+        return (0,external_node_fs_.createReadStream)(this.path, { start: entry.offset + from, end: entry.offset + entry.size - 1 });
     }
     entry(name) {
         const entry = this.entries.get(name);
         if (!entry)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${this.path}: ${name} is missing from the archive`);
+            throw new errors/* UserError */.yo(`${this.path}: ${name} is missing from the archive`);
         return entry;
     }
     async read(name) {
         const entry = this.entry(name);
-        const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.path, 'r');
+        const file = await (0,promises_.open)(this.path, 'r');
         try {
             const buffer = Buffer.alloc(entry.size);
             await file.read(buffer, 0, entry.size, entry.offset);
@@ -1786,7 +1810,7 @@ class OciArchive {
 function blobName(digest) {
     const match = /^(sha256|sha512):([0-9a-f]+)$/.exec(digest);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`"${digest}" is not a digest`);
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest`);
     return `blobs/${match[1]}/${match[2]}`;
 }
 
@@ -1808,7 +1832,7 @@ function blobName(digest) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21085);
 /* harmony import */ var _core_key_value_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17071);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77168);
-/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40675);
+/* harmony import */ var _oci_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22040);
 /* harmony import */ var _registry_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60414);
 /** What a build needs, read from inputs (build-push's, or the CLI's flags), validated before anything runs. */
 
@@ -2037,8 +2061,8 @@ var errors = __webpack_require__(21085);
 var log = __webpack_require__(95422);
 // EXTERNAL MODULE: ./lib/core/retry.ts
 var retry = __webpack_require__(93502);
-// EXTERNAL MODULE: ./lib/images/oci-archive.ts
-var oci_archive = __webpack_require__(40675);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts + 1 modules
+var oci_archive = __webpack_require__(22040);
 // EXTERNAL MODULE: ./lib/core/url.ts
 var url = __webpack_require__(15873);
 ;// CONCATENATED MODULE: ./lib/images/registry-http.ts

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { UserError } from '../core/errors.js'
+import { paxPath, tarEntrySize, tarField, tarPath } from '../core/tar.js'
 
 export interface TarEntry {
   offset: number
@@ -33,29 +34,6 @@ export function isIndex(mediaType: string): boolean {
   return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList
 }
 
-function field(block: Buffer, start: number, length: number): string {
-  const raw = block.subarray(start, start + length)
-  const end = raw.indexOf(0)
-  return raw.subarray(0, end === -1 ? length : end).toString('utf8')
-}
-
-function size(block: Buffer): number {
-  if (block[124] & 0x80) {
-    let value = 0
-    for (let i = 125; i < 136; i++) value = value * 256 + block[i]
-    return value
-  }
-  return parseInt(field(block, 124, 12).trim() || '0', 8)
-}
-
-function paxPath(data: Buffer): string | undefined {
-  for (const record of data.toString('utf8').split('\n')) {
-    const match = /^\d+ path=(.*)$/s.exec(record)
-    if (match) return match[1]
-  }
-  return undefined
-}
-
 /** Every regular file of a tar archive: name (without a leading `./`) → where its bytes are. */
 export async function indexTar(path: string): Promise<Map<string, TarEntry>> {
   const entries = new Map<string, TarEntry>()
@@ -68,17 +46,16 @@ export async function indexTar(path: string): Promise<Map<string, TarEntry>> {
     while (offset + 512 <= total) {
       await file.read(block, 0, 512, offset)
       if (block.every(byte => byte === 0)) break
-      const entrySize = size(block)
+      const entrySize = tarEntrySize(block)
       const type = String.fromCharCode(block[156] || 48)
       const data = offset + 512
       const next = data + Math.ceil(entrySize / 512) * 512
       if (type === 'x' || type === 'L') {
         const content = Buffer.alloc(entrySize)
         await file.read(content, 0, entrySize, data)
-        longName = type === 'L' ? field(content, 0, entrySize) : (paxPath(content) ?? longName)
+        longName = type === 'L' ? tarField(content, 0, entrySize) : (paxPath(content) ?? longName)
       } else {
-        const prefix = field(block, 345, 155)
-        const name = longName ?? (prefix ? `${prefix}/${field(block, 0, 100)}` : field(block, 0, 100))
+        const name = tarPath(block, longName)
         longName = undefined
         if (type === '0' || type === '7')
           entries.set(name.replace(/^\.\//, ''), { offset: data, size: entrySize })

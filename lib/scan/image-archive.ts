@@ -5,49 +5,25 @@
  * that the path is a regular file of a bounded size (lib/core/paths.ts).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import { paxPath, tarEntrySize, tarField, tarPath } from '../core/tar.js'
 
 const BLOCK = 512
 /** Stop looking after this many entries: an image layout names index.json or manifest.json early. */
 const MAX_ENTRIES = 100_000
 
-function field(block: Buffer, start: number, length: number): string {
-  const raw = block.subarray(start, start + length)
-  const end = raw.indexOf(0)
-  return raw.subarray(0, end === -1 ? length : end).toString('utf8')
-}
-
+/** The entry's size, or -1 when its size field is not a number. */
 function entrySize(block: Buffer): number {
-  if (block[124] & 0x80) {
-    let value = 0
-    for (let i = 125; i < 136; i++) value = value * 256 + block[i]
-    return value
-  }
-  const size = parseInt(field(block, 124, 12).trim() || '0', 8)
+  const size = tarEntrySize(block)
   return Number.isFinite(size) && size >= 0 ? size : -1
 }
 
 /** A tar header: "ustar" magic, or a checksum that adds up (old v7 archives). */
 function isHeader(block: Buffer): boolean {
-  if (field(block, 257, 5) === 'ustar') return true
-  const stored = parseInt(field(block, 148, 8).trim(), 8)
+  if (tarField(block, 257, 5) === 'ustar') return true
+  const stored = parseInt(tarField(block, 148, 8).trim(), 8)
   let sum = 0
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i]
   return Number.isFinite(stored) && stored === sum
-}
-
-function pathOf(block: Buffer, longName: string | undefined): string {
-  if (longName !== undefined) return longName
-  const prefix = field(block, 345, 155)
-  const name = field(block, 0, 100)
-  return prefix ? `${prefix}/${name}` : name
-}
-
-function paxPath(data: Buffer): string | undefined {
-  for (const record of data.toString('utf8').split('\n')) {
-    const match = /^\d+ path=(.*)$/s.exec(record)
-    if (match) return match[1]
-  }
-  return undefined
 }
 
 /** What is wrong with `path` as an image archive, or undefined when it is one. */
@@ -69,9 +45,9 @@ export function imageArchiveProblem(path: string): string | undefined {
       if (type === 'x' || type === 'L') {
         const data = Buffer.alloc(Math.min(size, 64 * 1024))
         readSync(fd, data, 0, data.length, offset + BLOCK)
-        longName = type === 'L' ? field(data, 0, data.length) : (paxPath(data) ?? longName)
+        longName = type === 'L' ? tarField(data, 0, data.length) : (paxPath(data) ?? longName)
       } else {
-        const name = pathOf(block, longName).replace(/^\.\//, '')
+        const name = tarPath(block, longName).replace(/^\.\//, '')
         longName = undefined
         if ((type === '0' || type === '7') && (name === 'index.json' || name === 'manifest.json'))
           return undefined

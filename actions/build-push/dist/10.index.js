@@ -234,8 +234,8 @@ async function gitPrefix(top, root) {
 
 // EXTERNAL MODULE: ./lib/core/log.ts
 var log = __webpack_require__(5422);
-// EXTERNAL MODULE: ./lib/images/oci-archive.ts
-var oci_archive = __webpack_require__(675);
+// EXTERNAL MODULE: ./lib/images/oci-archive.ts + 1 modules
+var oci_archive = __webpack_require__(2040);
 // EXTERNAL MODULE: ./lib/images/registry.ts + 4 modules
 var registry = __webpack_require__(8326);
 // EXTERNAL MODULE: ./lib/core/secrets.ts
