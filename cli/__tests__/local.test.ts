@@ -95,15 +95,21 @@ describe('shipline local', () => {
       expect(first.stdout).toContain('The run would succeed')
       expect(first.stdout).toContain('approvals 2, builds 2, pushes 2, rollouts 18, invalidations 2')
       expect(first.stdout).toContain('| the copy of the working tree | deleted')
+      // The repository's own infra/ (the stand-in and needs-aws.tf), planned for real first.
+      expect(first.stdout).toMatch(
+        /^Real plan of infra\/: \d+ resources to create or change \(\d+ s\); its pull request comment: /m
+      )
+      expect(first.stdout).toContain('aws_s3_bucket.needs_aws')
       expect(git(repo, 'rev-parse', 'HEAD')).toBe(head)
       expect(git(repo, 'status', '--porcelain')).toBe('M examples/frontend/static/app.css')
       expect(existsSync(join(repo, 'infra', 'needs-aws.tf'))).toBe(true)
       expect(existsSync(join(state, 'repo'))).toBe(false)
 
-      const second = await local(repo, { state, 'infra-standin': true })
+      const second = await local(repo, { state, 'infra-standin': true, 'skip-real-plan': true })
       expect(second.code).toBe(0)
       expect(second.stdout).toMatch(/^skipped +staging\/deploy/m)
       expect(second.stdout).toContain('approvals 0, builds 0, pushes 0, rollouts 0, invalidations 0')
+      expect(second.stdout).toContain('Real plan of infra/ skipped: --skip-real-plan')
     },
     900_000
   )

@@ -11,9 +11,13 @@
  * state, cluster, podman storage, each run's logs) stays in --state for the next run, which then
  * builds and rolls out nothing if nothing changed. Two changes are made only when asked, and said:
  * --infra-standin replaces infra/ by a provider-free stand-in (the real one plans only against AWS).
+ * Before the rehearsal, infra/ itself is planned for real where the machine has Terraform and a
+ * mirror of the AWS provider (AWS reads on a loopback stand-in), and its pull request comment shown
+ * (local/real-plan.ts; --skip-real-plan leaves it out).
  * Base images come from podman's storage (docker.io/library/busybox:1.36 is the busybox-static base).
  *
- * Exit codes: 0 the run would succeed; 1 a job would fail; 2 bad usage or a missing tool.
+ * Exit codes: 0 the run would succeed; 1 a job would fail, or the real plan of infra/ failed; 2 bad
+ * usage or a missing tool.
  */
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
@@ -28,6 +32,7 @@ import { gitTopLevel } from '../../../lib/git/git.js'
 import { STANDIN_INFRA } from '../../../lib/standins/infra-standin.js'
 import { type Command, EXIT } from '../command.js'
 import { chooseBuilder, detectTools } from '../local/preflight.js'
+import { type RealPlanResult, realPlanLine, realPlanOfInfra } from '../local/real-plan.js'
 
 const WORKFLOWS = ['.github/workflows/shipline.yml', '.github/workflows/pipeline.yml']
 const DEFAULTS = { state: '.shipline/local', protected: ['staging', 'production'] }
@@ -47,6 +52,7 @@ interface LocalOptions {
   state?: string
   protectedEnvironments: string[]
   infraStandin: boolean
+  realPlan: boolean
 }
 
 /** Every flag checked before anything runs (git included): one line naming the flag, nothing done. */
@@ -88,7 +94,13 @@ function readOptions(values: Record<string, unknown>): LocalOptions {
   for (const name of protectedEnvironments)
     if (!ENVIRONMENT.test(name))
       throw new InputError('--protected', `${quoted(name)} is not an environment name`, ACCEPTED.protected)
-  return { workflow, state, protectedEnvironments, infraStandin: values['infra-standin'] === true }
+  return {
+    workflow,
+    state,
+    protectedEnvironments,
+    infraStandin: values['infra-standin'] === true,
+    realPlan: values['skip-real-plan'] !== true
+  }
 }
 
 const git = async (cwd: string, args: string[]) => (await run('git', args, { cwd, stream: false })).stdout
@@ -150,11 +162,12 @@ async function copyOfWorkingTree(top: string, dest: string, infraStandin: boolea
 }
 
 /** The counts, and where everything the run made is. */
-function closing(top: string, state: string, runDir: string, summary: string): string {
+function closing(top: string, state: string, runDir: string, summary: string, realPlan: string): string {
   const where = (path: string) => relative(top, path) || '.'
   return [
     '',
     summary,
+    realPlan,
     '',
     'Where everything is:',
     '',
@@ -175,8 +188,9 @@ function closing(top: string, state: string, runDir: string, summary: string): s
 
 export const command: Command = {
   usage:
-    'shipline local [--workflow .github/workflows/shipline.yml] [--state .shipline/local] [--infra-standin] [--protected ENV]...',
+    'shipline local [--workflow .github/workflows/shipline.yml] [--state .shipline/local] [--infra-standin] [--skip-real-plan] [--protected ENV]...',
   options: {
+    'skip-real-plan': { type: 'boolean' },
     workflow: { type: 'string' },
     state: { type: 'string' },
     'infra-standin': { type: 'boolean' },
@@ -209,6 +223,18 @@ export const command: Command = {
     const { protectedEnvironments, infraStandin } = options
     const copy = join(state, 'repo')
 
+    let realPlan: RealPlanResult = { state: 'skipped', reason: '--skip-real-plan' }
+    if (options.realPlan) {
+      info(
+        'Planning infra/ for real: this machine’s Terraform and AWS provider, AWS reads on a loopback stand-in'
+      )
+      realPlan = await realPlanOfInfra(top, join(state, 'infra-plan'), line =>
+        process.stdout.write(`${line}\n`)
+      )
+    }
+    const realPlanSays = realPlanLine(realPlan, top)
+    info(realPlanSays)
+
     info(`Rehearsing ${workflow} for a push, on a copy of the working tree of ${top}`)
     if (infraStandin)
       info('infra/ is the provider-free stand-in in this run (--infra-standin); the repository is unchanged')
@@ -229,7 +255,7 @@ export const command: Command = {
     } finally {
       await rm(copy, { recursive: true, force: true })
     }
-    process.stdout.write(closing(top, state, result.runDir, summaryLine(result)))
-    return result.success ? EXIT.ok : EXIT.failure
+    process.stdout.write(closing(top, state, result.runDir, summaryLine(result), realPlanSays))
+    return result.success && realPlan.state !== 'failed' ? EXIT.ok : EXIT.failure
   }
 }
