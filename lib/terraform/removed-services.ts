@@ -101,7 +101,6 @@ const DESCRIBERS: Record<string, Describer> = {
   aws_ebs_volume: { what: 'the volume', nameAttribute: 'id', data: 'its data' },
   aws_iam_role: { what: 'the IAM role', nameAttribute: 'name' },
   aws_lb_target_group: { what: 'the target group', nameAttribute: 'name' },
-  aws_lb_listener_rule: { what: 'the listener rule', nameAttribute: 'priority' },
   aws_security_group: { what: 'the security group', nameAttribute: 'name' }
 }
 
