@@ -7,6 +7,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { PlanJson, ResourceChange } from '../plan-json.js'
 import { removedServices, stringKeys } from '../removed-services.js'
 import { sentence } from '../removed-services-section.js'
+import { renderPlanComment, SUMMARY_LIMIT } from '../plan-comment.js'
+import { blocksClosed } from '../../core/budget.js'
 
 const NAMES: Record<string, Record<string, unknown>> = {
   'module.ecr.aws_ecr_repository.this["gateway-service"]': { name: 'gateway-service', force_delete: false },
@@ -270,4 +272,42 @@ describe('the sentence for a removed service', () => {
       'Removing service `b` deletes 2 resources.'
     ]
   ])('%s', (_, p, expected) => expect(first(p)).toBe(expected))
+})
+
+describe('the section in a plan comment that must be cut', () => {
+  const many = Array.from({ length: 400 }, (_, i) => `service-${String(i).padStart(3, '0')}`)
+  const big = plan(
+    many.flatMap(s =>
+      deletes([
+        `module.ecr.aws_ecr_repository.this["${s}"]`,
+        `module.ecr.aws_ecr_lifecycle_policy.this["${s}"]`,
+        `module.eks.aws_iam_role.irsa["${s}"]`
+      ])
+    ),
+    priorState(...many)
+  )
+
+  it.each([65_536, 20_000, 4_000])(
+    'fits in %i characters, cuts lists before sentences, and says so',
+    maxChars => {
+      const rendered = renderPlanComment(big, { maxChars })
+      expect(rendered.markdown.length).toBeLessThanOrEqual(maxChars)
+      expect(blocksClosed(rendered.markdown)).toBe(true)
+      expect(rendered.removedServices).toHaveLength(400)
+      const lines = rendered.markdown.split('\n')
+      const first = lines.findIndex(l => l.startsWith('**:warning: Removing service'))
+      expect(first).toBeGreaterThan(0)
+      expect(first).toBeLessThan(lines.findIndex(l => l.includes('will be destroyed or replaced')) >>> 0)
+      expect(rendered.cut.serviceListsCut + rendered.cut.servicesCut).toBeGreaterThan(0)
+      expect(rendered.markdown).toMatch(/Cut to fit .*removed service/)
+      if (rendered.cut.servicesCut)
+        expect(rendered.markdown).toContain(`… and ${rendered.cut.servicesCut} more services are removed`)
+    }
+  )
+
+  it('is whole in the job summary render', () => {
+    const rendered = renderPlanComment(big, { maxChars: SUMMARY_LIMIT })
+    expect(rendered.cut.serviceListsCut + rendered.cut.servicesCut).toBe(0)
+    expect(rendered.markdown).toContain('- `aws_iam_role`: `module.eks.aws_iam_role.irsa["service-399"]`')
+  })
 })
