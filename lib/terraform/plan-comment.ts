@@ -2,7 +2,9 @@
  * The plan comment: markdown rendered from the plan JSON alone (plus optional context: directory,
  * workspace, commit, checksum), never longer than `maxChars`.
  *
- * Layout: the counts line; the context line; every destroyed or replaced resource with its reason;
+ * Layout: the counts line; the context line; the services the plan removes, each with what it takes
+ * with it (removed-services.ts; this section comes first and is cut last, see
+ * removed-services-section.ts); every destroyed or replaced resource with its reason;
  * the changes grouped by module and action, each resource's attribute diff in a collapsible block;
  * output changes; drift. When the whole does not fit, it is cut by risk, lowest first:
  *   1. attribute details, from the lowest-risk changes up (data reads, moves, outputs, drift,
@@ -15,6 +17,8 @@
  */
 import { fenced } from '../core/markdown.js'
 import { diffChange, type Diff } from './plan-diff.js'
+import { removedServices } from './removed-services.js'
+import { servicesSection } from './removed-services-section.js'
 import { isMoved, parsePlanJson, type Change, type PlanJson, type ResourceChange } from './plan-json.js'
 import {
   type ChangeKind,
@@ -69,6 +73,10 @@ export interface CutReport {
   changesSummarised: boolean
   /** Destroy/replace lines left out (only when they alone exceed the limit). */
   riskLinesCut: number
+  /** Removed services whose list of resources was left out (each kept its sentence). */
+  serviceListsCut: number
+  /** Removed services left out of their section altogether (a line counts them). */
+  servicesCut: number
 }
 
 export interface RenderedPlan {
@@ -77,6 +85,8 @@ export interface RenderedPlan {
   hasChanges: boolean
   /** The destroyed or replaced resources, in plan order. */
   destroys: string[]
+  /** The services the plan removes (removed-services.ts), by name. */
+  removedServices: string[]
   cut: CutReport
   truncated: boolean
 }
@@ -148,7 +158,14 @@ export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): 
   ]
   let summaryText: string | undefined
   const summaryOf = () => (summaryText ??= changesSummary(changes, kinds))
-  const cut: CutReport = { details: {}, collapsedLists: 0, changesSummarised: false, riskLinesCut: 0 }
+  const cut: CutReport = {
+    details: {},
+    collapsedLists: 0,
+    changesSummarised: false,
+    riskLinesCut: 0,
+    serviceListsCut: 0,
+    servicesCut: 0
+  }
   const budget = maxChars - NOTE_RESERVE
 
   const riskText = risk.length ? riskHeading(risk.length) + risk.map(r => r.line).join('') + '\n' : ''
@@ -158,10 +175,20 @@ export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): 
     groups
       .filter(g => g.section !== 'changes')
       .reduce((n, g) => n + g.prefix.length + g.collapsedText.length, 0)
+  const removed = removedServices(plan, kinds)
+  // The removed services come first: whole when everything else still fits at its smallest, else
+  // in at least half of what the header leaves.
+  const services = servicesSection(
+    removed,
+    Math.max(budget - head.length - riskText.length - minimalRest, Math.floor((budget - head.length) / 2))
+  )
+  cut.serviceListsCut = services.listsCut
+  cut.servicesCut = services.servicesCut
+  const top = head + services.text
   const body =
-    head.length + riskText.length + minimalRest > budget
-      ? head + riskOnly(risk, groups, budget - head.length, cut)
-      : head + riskText + layout(groups, budget - head.length - riskText.length, cut, summaryOf)
+    top.length + riskText.length + minimalRest > budget
+      ? top + riskOnly(risk, groups, budget - top.length, cut)
+      : top + riskText + layout(groups, budget - top.length - riskText.length, cut, summaryOf)
   const truncated = wasCut(cut)
   let markdown = body.trimEnd() + '\n'
   if (truncated) markdown += '\n' + cutNote(cut, options).slice(0, NOTE_RESERVE - 4) + '\n'
@@ -171,6 +198,7 @@ export function renderPlanComment(plan: PlanJson, options: RenderOptions = {}): 
     counts,
     hasChanges,
     destroys: risk.map(r => r.address),
+    removedServices: removed.services.map(s => s.name),
     cut,
     truncated
   }
@@ -202,6 +230,8 @@ function wasCut(cut: CutReport): boolean {
     cut.collapsedLists > 0 ||
     cut.changesSummarised ||
     cut.riskLinesCut > 0 ||
+    cut.serviceListsCut > 0 ||
+    cut.servicesCut > 0 ||
     Object.keys(cut.details).length > 0
   )
 }
@@ -323,6 +353,12 @@ function cutNote(cut: CutReport, options: RenderOptions): string {
     options.limitName ?? `GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit`
   const where = options.fullRenderAt ?? 'The job summary of this run has the full plan.'
   const parts: string[] = []
+  if (cut.servicesCut)
+    parts.push(`${cut.servicesCut.toLocaleString('en-US')} of the removed services (a line counts them)`)
+  if (cut.serviceListsCut)
+    parts.push(
+      `the resource lists of ${cut.serviceListsCut.toLocaleString('en-US')} removed ${cut.serviceListsCut === 1 ? 'service' : 'services'} (each keeps its sentence)`
+    )
   const detailTotal = Object.values(cut.details).reduce((n, c) => n + c, 0)
   if (detailTotal) {
     const byKind = Object.entries(cut.details)

@@ -29,6 +29,7 @@ export const PIPELINE_PLAN_CUT = {
 /** What the cut from `before` to `after` leaves out that matters most. */
 export function lossBetween(before: CutReport, after: CutReport): Loss {
   if (after.riskLinesCut > before.riskLinesCut) return 'risk'
+  if (after.servicesCut > before.servicesCut || after.serviceListsCut > before.serviceListsCut) return 'risk'
   const lists = (cut: CutReport) => (cut.changesSummarised ? Number.MAX_SAFE_INTEGER : cut.collapsedLists)
   if (lists(after) > lists(before)) return 'list'
   return 'detail'

@@ -9,6 +9,8 @@ const cut = (c: Partial<CutReport> = {}): CutReport => ({
   collapsedLists: 0,
   changesSummarised: false,
   riskLinesCut: 0,
+  serviceListsCut: 0,
+  servicesCut: 0,
   ...c
 })
 
@@ -26,6 +28,13 @@ describe('lossBetween', () => {
       'a destroy line cut',
       cut({ changesSummarised: true }),
       cut({ changesSummarised: true, riskLinesCut: 1 }),
+      'risk'
+    ],
+    ["a removed service's list of resources cut", cut(), cut({ serviceListsCut: 1 }), 'risk'],
+    [
+      'a removed service left out',
+      cut({ serviceListsCut: 3 }),
+      cut({ serviceListsCut: 2, servicesCut: 1 }),
       'risk'
     ]
   ])('%s → %s', (_, before, after, loss) => expect(lossBetween(before, after)).toBe(loss))
