@@ -23,7 +23,7 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { InputError, UserError } from '../../../lib/core/errors.js'
+import { InputError } from '../../../lib/core/errors.js'
 import { run } from '../../../lib/core/exec.js'
 import { info } from '../../../lib/core/log.js'
 import { pathKind, quoted } from '../../../lib/core/paths.js'
@@ -31,8 +31,8 @@ import { table } from '../../../lib/core/markdown.js'
 import { gitTopLevel } from '../../../lib/git/git.js'
 import { STANDIN_INFRA } from '../../../lib/standins/infra-standin.js'
 import { type Command, EXIT } from '../command.js'
-import { chooseBuilder, detectTools } from '../local/preflight.js'
-import { type RealPlanResult, realPlanLine, realPlanOfInfra } from '../local/real-plan.js'
+import { detectTools, requireRunTools } from '../local/preflight.js'
+import { realPlanLine, realPlanOfInfra } from '../local/real-plan.js'
 
 const WORKFLOWS = ['.github/workflows/shipline.yml', '.github/workflows/pipeline.yml']
 const DEFAULTS = { state: '.shipline/local', protected: ['staging', 'production'] }
@@ -209,29 +209,13 @@ export const command: Command = {
     const state = options.state ?? join(top, DEFAULTS.state)
     if (state === top || relative(state, top).split(sep)[0] !== '..')
       throw new InputError('--state', `${quoted(state)} holds the repository itself`, ACCEPTED.state)
-    const tools = await detectTools()
-    chooseBuilder(tools, 'podman')
-    for (const [tool, present, pkg] of [
-      [
-        'terraform',
-        tools.terraform,
-        'Terraform 1.10 or later (https://developer.hashicorp.com/terraform/install)'
-      ],
-      ['kubectl', tools.kubectl, 'kubectl (https://kubernetes.io/docs/tasks/tools/)']
-    ] as const)
-      if (!present) throw new UserError(`The local run needs ${tool}: install ${pkg}`)
+    requireRunTools(await detectTools())
     const { protectedEnvironments, infraStandin } = options
     const copy = join(state, 'repo')
 
-    let realPlan: RealPlanResult = { state: 'skipped', reason: '--skip-real-plan' }
-    if (options.realPlan) {
-      info(
-        'Planning infra/ for real: this machine’s Terraform and AWS provider, AWS reads on a loopback stand-in'
-      )
-      realPlan = await realPlanOfInfra(top, join(state, 'infra-plan'), line =>
-        process.stdout.write(`${line}\n`)
-      )
-    }
+    const realPlan = options.realPlan
+      ? await realPlanOfInfra(top, join(state, 'infra-plan'), line => process.stdout.write(`${line}\n`))
+      : ({ state: 'skipped', reason: '--skip-real-plan' } as const)
     const realPlanSays = realPlanLine(realPlan, top)
     info(realPlanSays)
 

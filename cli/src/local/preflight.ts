@@ -74,3 +74,18 @@ export function chooseBuilder(tools: Tools, wanted?: Builder): Builder {
   }
   return builder as Builder
 }
+
+/** What `shipline local` needs: a builder (podman), the registry and base image, terraform, kubectl. */
+export function requireRunTools(tools: Tools): void {
+  chooseBuilder(tools, 'podman')
+  const needed = [
+    [
+      'terraform',
+      tools.terraform,
+      'Terraform 1.10 or later (https://developer.hashicorp.com/terraform/install)'
+    ],
+    ['kubectl', tools.kubectl, 'kubectl (https://kubernetes.io/docs/tasks/tools/)']
+  ] as const
+  for (const [tool, present, pkg] of needed)
+    if (!present) throw new UserError(`The local run needs ${tool}: install ${pkg}`)
+}

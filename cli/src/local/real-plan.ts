@@ -19,7 +19,7 @@ import {
   TerraformSetupError
 } from '../../../lib/terraform/provider-mirror.js'
 import { allowedAccountId, referencePlan, TerraformRunError } from '../../../lib/terraform/reference-plan.js'
-import { DEFAULT_ACCOUNT_ID, startAwsReadApi } from '../../../lib/standins/aws-read-api.js'
+import { type AwsCall, DEFAULT_ACCOUNT_ID, startAwsReadApi } from '../../../lib/standins/aws-read-api.js'
 
 /** The configuration the pull request's plan job plans by default (plan.yml's working-directory). */
 export const INFRA_DIR = 'infra'
@@ -99,6 +99,34 @@ export function checksWithoutProvider(top: string, configDir: string): string {
   return `${said}${tests}`
 }
 
+/** Writes the whole plan comment beside the plan and logs it cut to its counts; returns its path. */
+function writeComment(planJsonPath: string, outDir: string, log: (line: string) => void): string {
+  const commentPath = join(outDir, 'plan-comment.md')
+  const parsed = parsePlanJson(readFileSync(planJsonPath, 'utf8'), planJsonPath)
+  const context = { workingDirectory: INFRA_DIR }
+  writeFileSync(commentPath, renderPlanComment(parsed, context).markdown)
+  const shown = renderPlanComment(parsed, {
+    ...context,
+    maxChars: SHOWN_CHARS,
+    limitName: 'the log',
+    fullRenderAt: `The whole comment is in ${commentPath}.`
+  })
+  log('')
+  log(shown.markdown.trimEnd())
+  log('')
+  return commentPath
+}
+
+/** The stand-in's answer when a plan failed: reads it does not know, or the configuration's error. */
+function planFailure(error: TerraformRunError, unknown: AwsCall[]): RealPlanResult {
+  if (unknown.length === 0) return { state: 'failed', reason: error.message }
+  const calls = [...new Set(unknown.map(call => `${call.service} ${call.operation}`))].join(', ')
+  return {
+    state: 'unplannable',
+    reason: `the plan needs AWS read calls the loopback stand-in does not answer (${calls}); ${error.message}`
+  }
+}
+
 /**
  * Plans `top`'s infra/ for real and writes plan.json and plan-comment.md into `outDir`; `log` gets
  * the progress and the comment's first lines.
@@ -108,6 +136,7 @@ export async function realPlanOfInfra(
   outDir: string,
   log: (line: string) => void
 ): Promise<RealPlanResult> {
+  log('Planning infra/ for real: this machine’s Terraform and AWS provider, AWS reads on a loopback stand-in')
   const target = planTarget(top)
   if (typeof target === 'string') return { state: 'skipped', reason: target }
   let setup
@@ -132,19 +161,7 @@ export async function realPlanOfInfra(
       outDir,
       onProgress: line => log(`  ${line}`)
     })
-    const commentPath = join(outDir, 'plan-comment.md')
-    const parsed = parsePlanJson(readFileSync(plan.planJsonPath, 'utf8'), plan.planJsonPath)
-    const context = { workingDirectory: INFRA_DIR }
-    writeFileSync(commentPath, renderPlanComment(parsed, context).markdown)
-    const shown = renderPlanComment(parsed, {
-      ...context,
-      maxChars: SHOWN_CHARS,
-      limitName: 'the log',
-      fullRenderAt: `The whole comment is in ${commentPath}.`
-    })
-    log('')
-    log(shown.markdown.trimEnd())
-    log('')
+    const commentPath = writeComment(plan.planJsonPath, outDir, log)
     return {
       state: 'planned',
       resources: plan.resourceCount,
@@ -154,15 +171,7 @@ export async function realPlanOfInfra(
     }
   } catch (error) {
     if (!(error instanceof TerraformRunError)) throw error
-    const unknown = api.unknownCalls()
-    if (unknown.length)
-      return {
-        state: 'unplannable',
-        reason: `the plan needs AWS read calls the loopback stand-in does not answer (${[
-          ...new Set(unknown.map(call => `${call.service} ${call.operation}`))
-        ].join(', ')}); ${error.message}`
-      }
-    return { state: 'failed', reason: error.message }
+    return planFailure(error, api.unknownCalls())
   } finally {
     await api.close()
     setup.cleanup()
