@@ -28,7 +28,7 @@ import { runContext } from '../../../lib/github/pr-context.js'
 import { readPolicyOptions } from '../../../lib/scan/options.js'
 import { judgeReportFiles } from '../../../lib/scan/report-files.js'
 import { parsePlanVariants } from '../../../lib/terraform/plan-variants.js'
-import { type Command, EXIT } from '../command.js'
+import { type Command, EXIT, type ParsedArgs } from '../command.js'
 
 const DIR_ACCEPTED = 'the directory the plan jobs filled, in the current directory or RUNNER_TEMP'
 const OUT_ACCEPTED = 'a file to write the comment to, in the current directory or RUNNER_TEMP'
@@ -94,6 +94,91 @@ function readPlanVariants(path: string) {
   return variants
 }
 
+/** Every flag read and checked once, before anything is read from --dir or sent. */
+function readOptions(values: ParsedArgs['values']) {
+  const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
+  const inputs = new Inputs(
+    recordInputSource({
+      '--dir': flag('dir'),
+      '--environment': flag('environment'),
+      '--infra-result': flag('infra-result'),
+      '--images-result': flag('images-result'),
+      '--severity': flag('severity'),
+      '--ignore-unfixed': flag('ignore-unfixed'),
+      '--unknown-severity': undefined,
+      '--ignorefile': undefined
+    })
+  )
+  const dir = directoryInput('--dir', inputs.string('--dir', { required: true }), {
+    ...where(),
+    accepted: DIR_ACCEPTED
+  })
+  const environment = inputs.matching(
+    '--environment',
+    ENVIRONMENT,
+    'an environment name such as production',
+    {
+      default: 'production'
+    }
+  )
+  const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success')
+  const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success')
+  const policy = {
+    ...readPolicyOptions(inputs, {
+      severity: '--severity',
+      ignoreUnfixed: '--ignore-unfixed',
+      unknownSeverity: '--unknown-severity',
+      ignoreFiles: '--ignorefile'
+    }),
+    now: Date.now()
+  }
+  const outFlag = flag('out')
+  const out =
+    outFlag === undefined
+      ? undefined
+      : outputFileInput('--out', outFlag, { ...where(), accepted: OUT_ACCEPTED })
+  const token = process.env.GITHUB_TOKEN ?? ''
+  const context = runContext(process.env)
+  if (!out && (!token || !context.pullRequest))
+    throw new InputError(
+      '--out',
+      'is empty outside a pull request run (no GITHUB_TOKEN or no pull request in GITHUB_EVENT_PATH)',
+      'a file to write the comment to, or a pull_request workflow run with GITHUB_TOKEN'
+    )
+  return {
+    dir,
+    environment,
+    infraResult,
+    imagesResult,
+    policy,
+    out,
+    outFlag,
+    token,
+    commit: context.commit,
+    pullRequest: context.pullRequest
+  }
+}
+
+/** The comment, from the parts the pipeline's jobs left in --dir. */
+function renderBody(options: ReturnType<typeof readOptions>): string {
+  const { dir } = options
+  const planFile = join(dir, 'plan.md')
+  const variantsFile = join(dir, 'plan-variants.json')
+  const frontendFile = join(dir, 'static.md')
+  const part = (file: string) => readCheckedFile('--dir', file, file, MAX_PART_BYTES, DIR_ACCEPTED)
+  return renderPipelineComment({
+    environment: options.environment,
+    commit: options.commit,
+    ...(existsSync(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
+    plan: existsSync(planFile) ? part(planFile) : undefined,
+    infraResult: options.infraResult,
+    images: jsonFiles(join(dir, 'images')).map(readImageResult),
+    imagesResult: options.imagesResult,
+    scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), options.policy, '--dir'),
+    ...(existsSync(frontendFile) ? { frontend: part(frontendFile) } : {})
+  })
+}
+
 export const command: Command = {
   usage:
     'shipline pr-comment --dir DIR [--environment NAME] [--infra-result R] [--images-result R] [--severity LIST] [--ignore-unfixed] [--out FILE]',
@@ -107,88 +192,22 @@ export const command: Command = {
     out: { type: 'string' }
   },
   async run({ values }) {
-    const flag = (name: string) => (values[name] === undefined ? undefined : String(values[name]))
-    const inputs = new Inputs(
-      recordInputSource({
-        '--dir': flag('dir'),
-        '--environment': flag('environment'),
-        '--infra-result': flag('infra-result'),
-        '--images-result': flag('images-result'),
-        '--severity': flag('severity'),
-        '--ignore-unfixed': flag('ignore-unfixed'),
-        '--unknown-severity': undefined,
-        '--ignorefile': undefined
-      })
-    )
-    const dir = directoryInput('--dir', inputs.string('--dir', { required: true }), {
-      ...where(),
-      accepted: DIR_ACCEPTED
-    })
-    const environment = inputs.matching(
-      '--environment',
-      ENVIRONMENT,
-      'an environment name such as production',
-      {
-        default: 'production'
-      }
-    )
-    const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success')
-    const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success')
-    const policy = {
-      ...readPolicyOptions(inputs, {
-        severity: '--severity',
-        ignoreUnfixed: '--ignore-unfixed',
-        unknownSeverity: '--unknown-severity',
-        ignoreFiles: '--ignorefile'
-      }),
-      now: Date.now()
-    }
-    const outFlag = flag('out')
-    const out =
-      outFlag === undefined
-        ? undefined
-        : outputFileInput('--out', outFlag, { ...where(), accepted: OUT_ACCEPTED })
-    const token = process.env.GITHUB_TOKEN ?? ''
-    const context = runContext(process.env)
-    if (!out && (!token || !context.pullRequest))
-      throw new InputError(
-        '--out',
-        'is empty outside a pull request run (no GITHUB_TOKEN or no pull request in GITHUB_EVENT_PATH)',
-        'a file to write the comment to, or a pull_request workflow run with GITHUB_TOKEN'
-      )
-
-    const planFile = join(dir, 'plan.md')
-    const variantsFile = join(dir, 'plan-variants.json')
-    const frontendFile = join(dir, 'static.md')
-    const body = renderPipelineComment({
-      environment,
-      commit: context.commit,
-      ...(existsSync(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
-      plan: existsSync(planFile)
-        ? readCheckedFile('--dir', planFile, planFile, MAX_PART_BYTES, DIR_ACCEPTED)
-        : undefined,
-      infraResult,
-      images: jsonFiles(join(dir, 'images')).map(readImageResult),
-      imagesResult,
-      scanResults: judgeReportFiles(jsonFiles(join(dir, 'scan')), policy, '--dir'),
-      ...(existsSync(frontendFile)
-        ? { frontend: readCheckedFile('--dir', frontendFile, frontendFile, MAX_PART_BYTES, DIR_ACCEPTED) }
-        : {})
-    })
-    if (out) {
-      await writeFile(out, `${body}\n`)
-      info(`Wrote the PR comment to ${outFlag}`)
+    const options = readOptions(values)
+    const body = renderBody(options)
+    if (options.out) {
+      await writeFile(options.out, `${body}\n`)
+      info(`Wrote the PR comment to ${options.outFlag}`)
       return EXIT.ok
     }
+    const { token, pullRequest } = options
     mask(token)
-    const pullRequest = context.pullRequest
     if (!pullRequest) throw new UserError('No pull request to comment on')
     const result = await upsertComment({
       octokit: await createOctokit(token),
       owner: pullRequest.owner,
       repo: pullRequest.repo,
       issueNumber: pullRequest.number,
-      marker: commentMarker('pipeline', environment),
+      marker: commentMarker('pipeline', options.environment),
       body
     })
     info(`Comment ${result.action}: ${result.url}`)
