@@ -437,6 +437,10 @@ const ROWS: Array<[string[], string | (() => string)]> = [
     'Input "dir": "/etc" is outside the workspace; accepted: a directory inside the workspace, such as dist or frontend/dist'
   ],
   [
+    ['publish-static', '--bucket', 'site', '--dir', 'hostile', '--markdown', '/etc/static.md'],
+    'Input "--markdown": "/etc/static.md" is outside the workspace and the runner temporary directory; accepted: a file to write, in the current directory or RUNNER_TEMP'
+  ],
+  [
     ['publish-static', '--bucket', 'site', '--dir', 'hostile', '--github-output'],
     'Input "--github-output": GITHUB_OUTPUT is not set; accepted: a GitHub Actions step (it sets GITHUB_OUTPUT)'
   ],
