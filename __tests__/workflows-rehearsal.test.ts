@@ -46,6 +46,18 @@ const counts = ({ approvals, builds, pushes, rollouts, invalidations, comments }
   invalidations,
   comments
 })
+/** What each build of the run read and wrote as its registry cache, by the image built. */
+const cacheOf = (run: RehearsalRun) =>
+  Object.fromEntries(
+    readFileSync(join(run.runDir, 'builds.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(line => JSON.parse(line) as { tags: string[]; cacheFrom: string | null; cacheTo: string | null })
+      .map(build => [
+        build.tags[0].replace(/^[^/]+\/([^:]+):.*$/, '$1'),
+        { from: build.cacheFrom, to: build.cacheTo }
+      ])
+  )
 const NOTHING = { approvals: 0, builds: 0, pushes: 0, rollouts: 0, invalidations: 0, comments: 0 }
 /** The jobs that run in both environments when something is deployed (the registry is shared). */
 const DEPLOYED = (builds: string[]) => [
@@ -125,6 +137,12 @@ maybe('pipeline.yml rehearsed: staging, then production', () => {
     })
     expect(counts(pr)).toEqual({ ...NOTHING, builds: 2, comments: 1 })
     expect(await registry.tags('frontend')).toEqual([])
+    // A pull request reads the registry cache of main's builds and never writes it.
+    expect(cacheOf(pr)).toEqual({
+      frontend: { from: `${registry.host}/cache/frontend`, to: null },
+      'gateway-service': { from: `${registry.host}/cache/gateway-service`, to: null }
+    })
+    expect(await registry.tags('cache/frontend')).toEqual([])
     const comments = JSON.parse(readFileSync(join(state, 'github', 'comments.json'), 'utf8')).comments
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('## Shipline: production')
@@ -155,7 +173,16 @@ maybe('pipeline.yml rehearsed: staging, then production', () => {
       rollouts: 18,
       invalidations: 2
     })
+    // The default branch's builds write the cache, beside the images (not counted as pushes).
+    expect(cacheOf(first)).toEqual({
+      frontend: { from: `${registry.host}/cache/frontend`, to: `${registry.host}/cache/frontend` },
+      'gateway-service': {
+        from: `${registry.host}/cache/gateway-service`,
+        to: `${registry.host}/cache/gateway-service`
+      }
+    })
     for (const service of ['frontend', 'gateway-service']) {
+      expect((await registry.tags(`cache/${service}`)).length).toBeGreaterThan(0)
       const tags = await registry.tags(service)
       expect(tags.filter(tag => /^src-[0-9a-f]{12}$/.test(tag))).toHaveLength(1)
       // The records of what was rolled out and invalidated, in each environment.

@@ -293,6 +293,21 @@ describe('deploy.yml: one environment, converging, one approval', () => {
     expect(order).toEqual(['build', 'scan', 'push'])
   })
 
+  it('builds with the registry cache in cache/SERVICE (mutable, apart from the image), written only on the default branch', () => {
+    const build = step(jobs.build, s => s.id === 'build')?.with
+    expect(build?.cache).toBe('${{ inputs.build-cache }}')
+    expect(build?.['cache-ref']).toBe(
+      '${{ needs.prepare.outputs.registry }}/cache/${{ matrix.service }}:buildcache'
+    )
+    expect(build?.['cache-write']).toBe(
+      "${{ inputs.build-cache && github.ref == format('refs/heads/{0}', github.event.repository.default_branch) }}"
+    )
+    expect(workflow.on.workflow_call?.inputs?.['build-cache']).toMatchObject({
+      type: 'boolean',
+      default: true
+    })
+  })
+
   it('promotes by digest: pulls with the source role, pushes with its own, never builds', () => {
     const roles = awsSteps(jobs.promote).map(s => s.with?.['role-to-assume'])
     expect(roles).toEqual([
@@ -418,6 +433,15 @@ describe('plan.yml', () => {
     for (const job of Object.values(jobs))
       for (const step of job.steps ?? [])
         if (step.uses?.endsWith('/actions/build-push')) expect(step.with?.push).toBe(false)
+  })
+
+  it('reads the default branch’s registry cache, and never writes it from a pull request', () => {
+    const build = step(jobs.images, s => s.id === 'build')?.with
+    expect(build?.cache).toBe('${{ inputs.build-cache }}')
+    expect(build?.['cache-ref']).toBe(
+      '${{ needs.prepare.outputs.registry }}/cache/${{ matrix.service }}:buildcache'
+    )
+    expect(build?.['cache-write']).toBe(false)
   })
 
   it('says why a fork’s pull request is skipped, and runs nothing else for it', () => {

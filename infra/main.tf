@@ -97,6 +97,7 @@ module "ecr" {
   name                = local.name
   repositories        = sort(keys(local.services))
   keep_last_images    = 10
+  build_cache         = var.build_cache
   pull_principal_arns = [module.eks.node_role_arn]
   force_delete        = var.force_destroy
   tags                = local.tags

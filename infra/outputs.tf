@@ -15,6 +15,11 @@ output "repository_urls" {
   value       = module.ecr.repository_urls
 }
 
+output "cache_repository_urls" {
+  description = "Build cache repository of every service, keyed by service name: REGISTRY/cache/NAME, mutable, where the reusable workflows read and write the registry cache (build_cache = false: empty)."
+  value       = module.ecr.cache_repository_urls
+}
+
 output "cluster_name" {
   description = "Name of the EKS cluster to deploy to."
   value       = module.eks.cluster_name

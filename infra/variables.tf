@@ -404,6 +404,12 @@ variable "force_destroy" {
 # Platform: alerts, audit, IAM hygiene, sign-in, runtime security, logs (platform.tf)
 ################################################################################
 
+variable "build_cache" {
+  description = "A mutable ECR repository per service, cache/NAME, holding the registry build cache the reusable workflows read and write (false: none; then set build-cache: false on the workflows)."
+  type        = bool
+  default     = true
+}
+
 variable "alert_subscriptions" {
   description = "Who is told of an alarm or a GuardDuty finding, keyed by a short name: protocol (email, email-json, https, sqs, lambda, sms) and endpoint."
   type = map(object({

@@ -186,6 +186,8 @@ resource "aws_iam_role" "plan" {
 
 # What a plan refreshes: the metadata of the architecture's services (Describe, Get, List), never
 # their data, and the state of the environments. No write anywhere: plans run with lock = false.
+# The ECR reads are also what a pull request's build needs to read the build cache (cache/NAME):
+# log in and pull, never push.
 data "aws_iam_policy_document" "plan" {
   statement {
     sid = "ArchitectureReads"
@@ -328,7 +330,9 @@ resource "aws_iam_role" "build" {
   tags = var.tags
 }
 
-# The repositories infra/ creates carry the tag Project = PROJECT (the provider's default tags).
+# The repositories infra/ creates carry the tag Project = PROJECT (the provider's default tags):
+# the image repositories (NAME, immutable tags) and the build cache repositories (cache/NAME, mutable),
+# where the default branch's builds read and write the registry cache.
 data "aws_iam_policy_document" "build" {
   statement {
     sid       = "RegistryLogin"

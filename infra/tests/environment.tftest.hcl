@@ -247,6 +247,23 @@ run "plan" {
     error_message = "ECR: each repository's policy must grant the nodes pull (and nothing else)."
   }
 
+  assert {
+    condition     = toset(keys(module.ecr.resources.cache_repositories)) == toset(keys(local.services)) && alltrue([for name, repo in module.ecr.resources.cache_repositories : repo.name == "cache/${name}" && repo.image_tag_mutability == "MUTABLE" && repo.image_scanning_configuration[0].scan_on_push == false && repo.encryption_configuration[0].encryption_type == "KMS"])
+    error_message = "ECR: every service must have a build cache repository cache/NAME with mutable tags (each build rewrites the cache tag), KMS-encrypted, not scanned on push. Planned: ${jsonencode({ for n, r in module.ecr.resources.cache_repositories : n => [r.name, r.image_tag_mutability] })}."
+  }
+
+  assert {
+    condition = toset(keys(module.ecr.resources.cache_lifecycle)) == toset(keys(local.services)) && alltrue([
+      for p in values(module.ecr.resources.cache_lifecycle) : jsonencode([for r in jsondecode(p.policy).rules : [r.rulePriority, r.selection, r.action.type]]) == jsonencode([[1, { countNumber = 3, countType = "sinceImagePushed", countUnit = "days", tagStatus = "untagged" }, "expire"], [2, { countNumber = 50, countType = "imageCountMoreThan", tagStatus = "any" }, "expire"]])
+    ])
+    error_message = "ECR: every build cache repository's lifecycle policy must expire untagged cache images after 3 days and keep at most 50. Planned: ${jsonencode([for p in values(module.ecr.resources.cache_lifecycle) : jsondecode(p.policy).rules])}."
+  }
+
+  assert {
+    condition     = length(setintersection(toset([for r in values(module.ecr.resources.repository_policies) : r.repository]), toset([for r in values(module.ecr.resources.cache_repositories) : r.name]))) == 0
+    error_message = "ECR: the nodes never pull from the build cache repositories (no repository policy there)."
+  }
+
   ##############################################################################
   # RDS
   ##############################################################################
@@ -503,6 +520,11 @@ run "apply" {
   }
 
   assert {
+    condition     = alltrue([for repo in values(module.ecr.resources.cache_repositories) : repo.encryption_configuration[0].kms_key == module.ecr.resources.kms_key.arn])
+    error_message = "ECR: the build cache repositories must be encrypted with the image repositories' key."
+  }
+
+  assert {
     condition     = module.rds.resources.instance.kms_key_id == module.rds.resources.kms_key.arn && module.rds.resources.instance.performance_insights_kms_key_id == module.rds.resources.kms_key.arn && module.rds.resources.instance.master_user_secret_kms_key_id == module.rds.resources.kms_key.key_id
     error_message = "RDS: storage, Performance Insights and the master secret must be encrypted with the database's own key."
   }
@@ -551,6 +573,11 @@ run "apply" {
   assert {
     condition     = output.registry_url == "123456789012.dkr.ecr.eu-west-1.amazonaws.com" && toset(keys(output.repository_urls)) == toset(keys(local.services))
     error_message = "Outputs: registry_url must be the registry host and repository_urls one URL per service. Planned: ${output.registry_url}."
+  }
+
+  assert {
+    condition     = toset(keys(output.cache_repository_urls)) == toset(keys(local.services)) && alltrue([for name, url in output.cache_repository_urls : url == module.ecr.resources.cache_repositories[name].repository_url && startswith(url, "${output.registry_url}/")])
+    error_message = "Outputs: cache_repository_urls must give every service the URL of its build cache repository in the registry (where the reusable workflows read and write the cache). Planned: ${jsonencode(output.cache_repository_urls)}."
   }
 
   assert {

@@ -81,6 +81,7 @@ run "options_turned_on" {
     cluster_endpoint_public_access_cidrs = ["203.0.113.0/24"]
     geo_restriction                      = { type = "whitelist", locations = ["DE", "FR"] }
     single_nat_gateway                   = true
+    build_cache                          = false
   }
 
   assert {
@@ -121,6 +122,11 @@ run "options_turned_on" {
   assert {
     condition     = length(module.network.resources.nat_gateways) == 1 && length(module.network.resources.routes.private_nat) == 3
     error_message = "single_nat_gateway: one NAT gateway, still a NAT route from every private subnet."
+  }
+
+  assert {
+    condition     = length(module.ecr.resources.cache_repositories) == 0 && length(output.cache_repository_urls) == 0 && length(module.ecr.resources.repositories) > 0
+    error_message = "build_cache = false: no build cache repository, an empty cache_repository_urls, the image repositories still there."
   }
 }
 

@@ -207,7 +207,8 @@ async function snapshotRegistry(host: string): Promise<RegistrySnapshot> {
     if (page.length < 100) break
     last = page[page.length - 1]
   }
-  for (const repository of repositories) {
+  // The build cache (cache/SERVICE) is not an image anyone pushed: it is left out of the pushes.
+  for (const repository of repositories.filter(name => !name.startsWith('cache/'))) {
     const tags =
       (
         (await (await fetch(`http://${host}/v2/${repository}/tags/list`)).json()) as {

@@ -3,8 +3,10 @@
  * state directory:
  * - `docker`: the runner's docker CLI for what Shipline runs (`buildx build … --output type=oci`,
  *   `login --password-stdin`, `logout`), building with podman (vfs, chroot) into the same OCI archive;
- *   docker.io/library/busybox:1.36 is the local busybox base (nothing can be pulled). Every build is
- *   recorded, one JSON line each, in $SHIPLINE_REHEARSAL_BUILDS.
+ *   docker.io/library/busybox:1.36 is the local busybox base (nothing can be pulled). buildx's
+ *   registry cache on an ECR host is podman's layer cache in that repository of the loopback
+ *   registry (read with --cache-from, written with --cache-to). Every build is recorded, one JSON
+ *   line each (tags, context, archive, the cache read and written), in $SHIPLINE_REHEARSAL_BUILDS.
  * - `trivy`, which the steps reach through SHIPLINE_TRIVY (a Trivy the runner provides; scan-images
  *   says it is not verified): the DB download and image scans, each report clean (no findings); the
  *   real Trivy is not on this machine.
@@ -43,22 +45,38 @@ if (argv[0] === 'info' || argv[0] === 'version') { process.stdout.write('shiplin
 if (argv[0] !== 'buildx' || argv[1] !== 'build') fail('only buildx build, login and logout are stood in for: ' + argv.join(' '))
 const build = ['build', '--isolation', env.SHIPLINE_PODMAN_ISOLATION || 'chroot', '--pull=never']
 const tags = []
+// buildx's registry cache (type=registry,ref=HOST/REPO:TAG) is, for podman, the repository REPO on
+// the loopback registry (an ECR host is the loopback registry on this network); elsewhere, none.
+const ecr = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/
+const cacheRepository = spec => {
+  const ref = /(?:^|,)ref=([^,]+)/.exec(spec || '')
+  if (!/^type=registry(,|$)/.test(spec || '') || !ref) fail('expected a cache of type=registry,ref=REF: ' + spec)
+  const slash = ref[1].indexOf('/')
+  const host = ref[1].slice(0, slash)
+  const repo = ref[1].slice(slash + 1).replace(/@.*$/, '').replace(/:[^/]*$/, '')
+  const loopback = env.SHIPLINE_REHEARSAL_REGISTRY
+  return loopback && (ecr.test(host) || host === loopback) ? loopback + '/' + repo : undefined
+}
+const cache = {}
 let output
 let context
 for (let i = 2; i < argv.length; i++) {
   const a = argv[i]
   if (a === '--file' || a === '--platform' || a === '--build-arg') build.push(a, argv[++i])
   else if (a === '--tag') { tags.push(argv[++i]); build.push('--tag', argv[i]) }
-  else if (a === '--cache-from' || a === '--cache-to') i++
+  else if (a === '--cache-from' || a === '--cache-to') cache[a.slice(2)] = cacheRepository(argv[++i])
   else if (a === '--output') output = argv[++i]
   else if (a.startsWith('--')) fail('unknown flag ' + a)
   else context = a
 }
 const dest = /^type=oci,dest=(.+)$/.exec(output || '')
 if (!dest || !context || !tags.length) fail('expected --tag, --output type=oci,dest=PATH and a context')
+if (cache['cache-from']) build.push('--layers', '--tls-verify=false', '--cache-from', cache['cache-from'])
+if (cache['cache-from'] && cache['cache-to']) build.push('--cache-to', cache['cache-to'])
 podman([...build, context])
 podman(['push', '--quiet', '--compression-format', 'gzip', tags[0], 'oci-archive:' + dest[1]])
-if (env.SHIPLINE_REHEARSAL_BUILDS) appendFileSync(env.SHIPLINE_REHEARSAL_BUILDS, JSON.stringify({ tags, context, archive: dest[1] }) + '\n')
+const record = { tags, context, archive: dest[1], cacheFrom: cache['cache-from'] ?? null, cacheTo: cache['cache-to'] ?? null }
+if (env.SHIPLINE_REHEARSAL_BUILDS) appendFileSync(env.SHIPLINE_REHEARSAL_BUILDS, JSON.stringify(record) + '\n')
 `
 
 const TRIVY = String.raw`#!/usr/bin/env node

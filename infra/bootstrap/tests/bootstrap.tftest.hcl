@@ -134,6 +134,13 @@ run "github_oidc_provider_and_roles" {
     error_message = "Bootstrap: the plan role may read the state of its environments only."
   }
 
+  # A pull request's build reads the registry build cache (cache/NAME) with the plan role: log in
+  # and pull (ecr:Get* holds GetAuthorizationToken and GetDownloadUrlForLayer), never push.
+  assert {
+    condition     = length(setsubtract(toset(["ecr:Get*", "ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability"]), toset(flatten([for s in data.aws_iam_policy_document.plan.statement : tolist(s.actions) if s.sid == "ArchitectureReads"])))) == 0 && length([for a in flatten([for s in data.aws_iam_policy_document.plan.statement : tolist(s.actions)]) : a if can(regex("^ecr:(Put|Initiate|Upload|Complete|BatchDelete|Delete|Create|Set|Tag)", a))]) == 0
+    error_message = "Bootstrap: the plan role must pull from the registry (the build cache of pull requests) and never push to it."
+  }
+
   assert {
     condition     = toset(flatten([for s in data.aws_iam_policy_document.plan.statement : [for r in s.resources : r if !startswith(r, aws_s3_bucket.state.arn)] if s.effect != "Deny" && contains(s.actions, "s3:GetObject")])) == toset(["arn:aws:s3:::erp-*/*.shipline/publish-manifest.json"])
     error_message = "Bootstrap: of other buckets' objects, the plan role may read only the static frontend's publish manifest (names and hashes)."
@@ -154,6 +161,13 @@ run "github_oidc_provider_and_roles" {
       for s in data.aws_iam_policy_document.build.statement : s.resources == toset(["arn:aws:ecr:eu-west-1:123456789012:repository/*"]) && toset([for c in s.condition : "${c.test} ${c.variable}=${join(",", c.values)}"]) == toset(["StringEquals aws:ResourceTag/Project=erp"]) if s.sid != "RegistryLogin"
     ]) && length(setintersection(toset(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions)])), toset(["ecr:DeleteRepository", "ecr:SetRepositoryPolicy", "ecr:BatchDeleteImage", "ecr:CreateRepository", "ecr:*"]))) == 0 && contains(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions)]), "ecr:PutImage")
     error_message = "Bootstrap: the build role may only log in to ECR and read and push images of the project's repositories (tag Project = erp), never create, delete or change a repository."
+  }
+
+  # The build cache repositories (cache/NAME, tagged Project like the image repositories) take the
+  # registry cache of the default branch's builds: pull and push, nothing more.
+  assert {
+    condition     = length(setsubtract(toset(["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload", "ecr:PutImage"]), toset(flatten([for s in data.aws_iam_policy_document.build.statement : tolist(s.actions) if anytrue([for r in s.resources : can(regex("^${replace(r, "*", ".*")}$", "arn:aws:ecr:eu-west-1:123456789012:repository/cache/auth-service"))])])))) == 0
+    error_message = "Bootstrap: the build role must pull from and push to the build cache repositories (cache/NAME)."
   }
 
   assert {

@@ -18,6 +18,16 @@ output "repository_arns" {
   value       = { for name, repo in aws_ecr_repository.this : name => repo.arn }
 }
 
+output "cache_repository_urls" {
+  description = "Build cache repository URLs keyed by service name (REGISTRY/cache/NAME, mutable); empty when build_cache is false."
+  value       = { for name, repo in aws_ecr_repository.cache : name => repo.repository_url }
+}
+
+output "cache_repository_arns" {
+  description = "Build cache repository ARNs keyed by service name."
+  value       = { for name, repo in aws_ecr_repository.cache : name => repo.arn }
+}
+
 output "kms_key_arn" {
   description = "ARN of the KMS key that encrypts the repositories."
   value       = aws_kms_key.this.arn
@@ -29,6 +39,8 @@ output "resources" {
     repositories        = aws_ecr_repository.this
     lifecycle_policies  = aws_ecr_lifecycle_policy.this
     repository_policies = aws_ecr_repository_policy.this
+    cache_repositories  = aws_ecr_repository.cache
+    cache_lifecycle     = aws_ecr_lifecycle_policy.cache
     pull_policy         = data.aws_iam_policy_document.pull
     kms_key             = aws_kms_key.this
   }

@@ -102,9 +102,10 @@ describe.each(environmentVarFiles(INFRA_DIR))(
           'module.alb.aws_lb.this',
           'module.cdn.aws_cloudfront_distribution.this',
           'module.cdn.aws_wafv2_web_acl.this',
-          ...['auth-service', 'gateway-service', 'frontend'].map(
-            s => `module.ecr.aws_ecr_repository.this["${s}"]`
-          )
+          ...['auth-service', 'gateway-service', 'frontend'].flatMap(s => [
+            `module.ecr.aws_ecr_repository.this["${s}"]`,
+            `module.ecr.aws_ecr_repository.cache["${s}"]`
+          ])
         ])
           expect(addresses).toContain(address)
         expect(json.terraform_version).toMatch(/^1\.\d+\.\d+$/)
@@ -180,6 +181,18 @@ describe.each(environmentVarFiles(INFRA_DIR))(
           countType: 'imageCountMoreThan',
           tagStatus: 'any'
         })
+        // The build cache: its own mutable repository, whose replaced cache images expire.
+        expect(after(json, 'module.ecr.aws_ecr_repository.cache["frontend"]')).toMatchObject({
+          name: 'cache/frontend',
+          image_tag_mutability: 'MUTABLE'
+        })
+        const cache = JSON.parse(
+          String(after(json, 'module.ecr.aws_ecr_lifecycle_policy.cache["frontend"]').policy)
+        )
+        expect(cache.rules.map((rule: { selection: unknown }) => rule.selection)).toEqual([
+          { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 3 },
+          { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 50 }
+        ])
       },
       TIMEOUT
     )
