@@ -78,7 +78,8 @@ export function nextStep(facts: RolloutFacts, rollbackOnFailure: boolean): strin
   const undo = (revision?: number) =>
     `\`kubectl rollout undo ${workload} -n ${facts.namespace}${revision === undefined ? '' : ` --to-revision=${revision}`}\``
   const target = facts.rollback?.target
-  if (!rollbackOnFailure) return `roll back by hand with ${undo()}, or fix the failure and deploy again`
+  if (!rollbackOnFailure || !facts.rollback)
+    return `roll back by hand with ${undo()}, or fix the failure and deploy again`
   if (target === undefined)
     return facts.rollback?.failedAt
       ? `roll back by hand with ${undo()} once the cluster answers, or fix the failure and deploy again`

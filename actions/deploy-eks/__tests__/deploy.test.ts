@@ -393,6 +393,41 @@ describe('deploy-eks against a fake Kubernetes API', () => {
     }
   )
 
+  it('still writes outputs and the summary when the cluster stops answering during the wait and the rollback', async () => {
+    let revokeAt = Infinity
+    const { clock, kubeconfig } = await startFake({
+      images: { [DIGEST('e')]: { rollout: 'stuck' } },
+      // The credentials stop working a moment after the rollout's apply.
+      authorize: (header, now) => header === 'Bearer fake-token' && now < revokeAt
+    })
+    const inputs = plainInputs(kubeconfig, { 'poll-interval': '10s' })
+    expect((await runDeploy(inputs, { clock })).outputs.status).toBe('succeeded')
+    revokeAt = clock.now() + 5_000
+    const result = await runDeploy(
+      { ...inputs, images: `gateway-service=${ECR}/gateway-service@${DIGEST('e')}` },
+      { clock }
+    )
+    const refused = '401 Unauthorized: Unauthorized (the cluster did not accept the credentials'
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain(
+      'rollback incomplete: deployment/gateway-service: the rollout could not be followed: GET /apis/apps/v1/namespaces/erp/deployments/gateway-service: ' +
+        refused
+    )
+    expect(result.errors[0]).toContain('; the rollback failed: GET ')
+    expect(result.outputs.status).toBe('failed')
+    const [workload] = JSON.parse(result.outputs.workloads)
+    expect(workload).toMatchObject({ result: 'rollback-failed', revision: 2 })
+    expect(workload.live.unreadable).toContain(refused)
+    expect(result.summary).toContain(
+      '#### ⚠️ `deployment/gateway-service (erp)`: what it serves now is unknown'
+    )
+    expect(result.summary).toContain(`Live now: could not be read (GET `)
+    expect(result.summary).toContain(
+      'What to do: roll back by hand with `kubectl rollout undo deployment/gateway-service -n erp` once the cluster answers'
+    )
+  })
+
   it('rolls back a StatefulSet to its previous ControllerRevision', async () => {
     const { clock, fake, kubeconfig } = await startFake({ images: { [DIGEST('9')]: { rollout: 'stuck' } } })
     const inputs = {
