@@ -56,7 +56,7 @@ import {
 import { type JobRun, type JobSpec, runJob } from './job.js'
 import { mappingLine, type ShiplineCall } from './called-workflow.js'
 import { commitInstallation, installationRoot } from './installation.js'
-import { jobClaims } from './job-token.js'
+import { jobClaims, type TokenContext } from './job-token.js'
 import { jobLine, type JobReport, type RehearsalResult } from './report.js'
 import { machineEnv, type Runner } from './runner.js'
 import { ArtifactStore } from './standins/artifacts.js'
@@ -727,20 +727,11 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     }
 
     const before = await edgeCounts(standIns)
-    const jobEnv = (file: WorkflowFile, environment: string | null) => {
-      const claims = jobClaims(file, {
-        github: githubCtx,
-        workflowPath,
-        installationSha: shipline.sha,
-        environment
-      })
-      const requestToken = standIns.oidc.issue(claims)
-      runner.masks.add(requestToken)
-      return {
-        ACTIONS_ID_TOKEN_REQUEST_URL: standIns.oidc.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken
-      }
-    }
+    const jobEnv = oidcJobEnv(standIns.oidc, runner, {
+      github: githubCtx,
+      workflowPath,
+      installationSha: shipline.sha
+    })
     const rehearsal = new Rehearsal(runner, options.protectedEnvironments ?? [], options.onJob, jobEnv)
     const base: Contexts = { github: githubCtx, inputs, vars: {}, secrets }
     const env = evaluateStrings(workflow.env, base)
@@ -748,6 +739,19 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     return await countRun(rehearsal, standIns, before, buildsLog, runDir)
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined)
+  }
+}
+
+/** Each job's OIDC token request: a token issued with its claims (masked), and where to send it. */
+function oidcJobEnv(
+  oidc: StandIns['oidc'],
+  runner: Runner,
+  at: Omit<TokenContext, 'environment'>
+): (file: WorkflowFile, environment: string | null) => Record<string, string> {
+  return (file, environment) => {
+    const requestToken = oidc.issue(jobClaims(file, { ...at, environment }))
+    runner.masks.add(requestToken)
+    return { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }
   }
 }
 
