@@ -12,14 +12,16 @@
 // Baselines in the same run: a bare `node -e ''` (process start) for init, and the nine images
 // built with plain `podman build` in a fresh storage, nothing else, for local.
 // Goals: init ≤ 4 × a bare node start; the first local ≤ 2 × the plain builds.
-// Usage: node scripts/bench/init-local.mjs (after `node scripts/build.mjs cli`)
+// Usage: node scripts/bench/init-local.mjs (after `node scripts/build.mjs cli`): this checkout's CLI
+// bundle, which runs the actions from their TypeScript sources. SHIPLINE_BENCH_CLI=PATH/cli/dist/index.js
+// measures another installation instead, such as the installed @shipline/cli package (its bundles).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = new URL('../..', import.meta.url).pathname
-const cli = join(root, 'cli', 'dist', 'index.js')
+const cli = process.env.SHIPLINE_BENCH_CLI || join(root, 'cli', 'dist', 'index.js')
 for (const [what, path] of [
   ['podman', '/usr/bin/podman'],
   ['docker-registry', '/usr/bin/docker-registry'],
@@ -127,7 +129,7 @@ try {
   const initRatio = init.ms / bare.ms
   const localRatio = local.ms / plain
   console.log(
-    `a new repository of ${services} services (examples/services and examples/frontend, no shipline.yml)`
+    `a new repository of ${services} services (examples/services and examples/frontend, no shipline.yml); the CLI: ${cli}`
   )
   console.log('')
   console.log('| step | time | baseline in this run | × baseline |')
