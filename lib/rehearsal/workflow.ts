@@ -97,7 +97,7 @@ function parseErrors(path: string, errors: Array<{ message?: string; Message?: s
 
 type Read = (file: string, from?: ShiplineCall) => Promise<{ name: string; content: string }>
 
-/** Each file read once: the repository's by path, the installation's (`shipline` set) by its path there. */
+/** Each file read once: the repository's by its path, the installation's (`from` set) by its path there. */
 function fileReader(repoDir: string, installation: string | undefined): Read {
   const contents = new Map<string, string>()
   return async (file, from) => {
@@ -105,7 +105,7 @@ function fileReader(repoDir: string, installation: string | undefined): Read {
     if (!contents.has(key)) {
       if (from && !installation)
         throw new UserError(
-          `uses: ${from.repository}/${file}@${from.ref}: no Shipline installation was found to run it`
+          `uses: ${from.repository}/${file}@${from.ref}: no Shipline installation was found to run it; run shipline from the @shipline/cli package or a Shipline checkout`
         )
       const dir = from ? (installation as string) : repoDir
       try {
