@@ -38,6 +38,8 @@ const { values } = parseArgs({
   }
 })
 const RUNS = Number(values.runs)
+/** Files of the repository infra/ reads, relative to its root (its tfvars' shipline_config). */
+const INFRA_READS = ['examples/shipline.yml']
 const VAR_FILE = values['var-file']
 
 if (!existsSync(cli)) {
@@ -97,6 +99,11 @@ try {
     recursive: true,
     filter: source => source === infra || !leftOut.has(basename(source))
   })
+  // What infra/ reads beside it: the shipline.yml its tfvars name (services.tf).
+  for (const file of INFRA_READS) {
+    mkdirSync(join(work, file, '..'), { recursive: true })
+    cpSync(join(root, file), join(work, file))
+  }
   await terraform(['init', '-backend=false', '-input=false', '-no-color'], copy)
   const testStart = performance.now()
   const testOutput = await terraform(
@@ -129,6 +136,7 @@ try {
   try {
     plan = await referencePlan({
       configDir: infra,
+      alongside: INFRA_READS,
       varFile: VAR_FILE,
       endpoint: api.url,
       env: setup.env,
@@ -147,8 +155,9 @@ try {
   const render = []
   let markdown = ''
   for (let i = 0; i < RUNS; i++) {
-    parse.push(measure(preload, [parseOnly, plan.planJsonPath]))
-    const r = measure(preload, [cli, 'plan-comment', plan.planJsonPath])
+    parse.push(measure(preload, [parseOnly, plan.planJsonPath], { cwd: work }))
+    // plan-comment reads a plan in its current directory (or RUNNER_TEMP) only.
+    const r = measure(preload, [cli, 'plan-comment', plan.planJsonPath], { cwd: work })
     markdown = r.stdout
     render.push(r)
   }

@@ -42,8 +42,9 @@ if (!plan.resource_changes) process.exit(1)
 }
 
 /** Runs `node --import preload ...args`; { ms, parseMs, afterParseMs, maxRssKb, stdout }. */
-export function measure(preload, args) {
+export function measure(preload, args, options = {}) {
   const result = spawnSync(process.execPath, ['--import', preload, ...args], {
+    cwd: options.cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024
   })
