@@ -1,13 +1,15 @@
 /**
- * A deploy from rendered manifests to a result: connect, server-side apply in dependency order,
- * wait for every rollout at once; on failure, diagnose, roll back and wait again. Returns what
+ * A deploy from rendered manifests to a result: connect, server-side apply in dependency order as
+ * one ApplySet, wait for every rollout at once; on failure, diagnose, roll back and wait again; on
+ * success, prune the set's members the manifests no longer hold. Returns what
  * happened; the caller reports it (outputs, summary, the failure).
  */
 import type { EKSClient } from '@aws-sdk/client-eks'
 import type { Clock } from '../core/clock.js'
-import { oneLine } from '../core/errors.js'
+import { oneLine, UserError } from '../core/errors.js'
 import { group, info, toolOutput } from '../core/log.js'
 import { type AppliedObject, applyAll, FIELD_MANAGER } from './apply.js'
+import { applySetId, labelMembers } from './applyset.js'
 import type { KubeClient } from './client.js'
 import { connect } from './cluster.js'
 import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from './diagnostics.js'
@@ -22,6 +24,7 @@ import {
   type WorkloadOutcome,
   workloadOutcome
 } from './outcome.js'
+import { type PruneOutcome, pruneSet, recordComingMembers, type Recorded } from './prune.js'
 import type { Rendered } from './render.js'
 import { currentRevisionNumber, listRevisions, previousRevision, rollbackManifest } from './revisions.js'
 import { type WaitResult, type WorkloadRef, waitForRollouts, workloadLabel } from './wait.js'
@@ -42,7 +45,9 @@ export interface DeployResult {
   outcomes: WorkloadOutcome[]
   diagnostics: WorkloadDiagnostics[]
   appliedCount: number
-  /** The one-line error of a deploy with failed rollouts. */
+  /** What the ApplySet prune did (none when a rollout failed). */
+  prune?: PruneOutcome
+  /** The one-line error of a deploy with failed rollouts, or with objects that could not be pruned. */
   failure?: string
 }
 
@@ -128,6 +133,58 @@ function rolloutFacts(
   }
 }
 
+/** Server-side apply of the members, labelled part-of the ApplySet, recorded in its parent first. */
+async function applyAsSet(client: KubeClient, rendered: Rendered, options: DeployOptions, clock: Clock) {
+  const objects = labelMembers(rendered.objects, applySetId(options.applyset))
+  let recorded: Recorded = { groupKinds: [], namespaces: [] }
+  const applied = await applyAll(client, objects, options.namespace, clock, async () => {
+    try {
+      recorded = await recordComingMembers(client, options.applyset, objects)
+    } catch (error) {
+      throw new UserError(
+        `the ApplySet parent secret/${options.applyset.name} (${options.applyset.namespace}) could not be recorded, so nothing else was applied: ${oneLine(error)}`
+      )
+    }
+  })
+  return { applied, recorded }
+}
+
+/** Wait for every rollout; on failure, diagnose and roll back. */
+async function rollOut(client: KubeClient, applied: AppliedObject[], options: DeployOptions, deps: DeployDeps) {
+  const workloads = applied.filter(entry => isWorkload(entry.manifest))
+  const refs = workloadRefs(workloads, options.namespace)
+  info(
+    `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
+  )
+  const results = await waitForRollouts(client, refs, waitOptions(options, deps))
+  const failed = results.filter(result => result.outcome !== 'done')
+  const diagnostics: WorkloadDiagnostics[] = []
+  for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
+  const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
+  const rollbacks: Rollback[] = failed.map(result => ({
+    result,
+    applied: workloads[results.indexOf(result)]
+  }))
+  if (failed.length && options.rollbackOnFailure)
+    await group('Rollback', () => rollBack(client, rollbacks, options, deps))
+
+  const outcomes = results.map((result, i) => {
+    const rollback = rollbacks.find(r => r.result === result)
+    return workloadOutcome(rolloutFacts(result, revisions[i], rollback), options.rollbackOnFailure)
+  })
+  const text = diagnostics.map(diagnosticsText).join('\n')
+  // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
+  if (failed.length) toolOutput(text)
+  else info(`All ${results.length} rollouts finished`)
+  return { outcomes, diagnostics, failure: failureMessage(outcomes, options.rollbackOnFailure, text) }
+}
+
+/** The one-line error of objects that could not be pruned. */
+function pruneFailure(prune: PruneOutcome | undefined): string | undefined {
+  if (!prune?.failures.length) return undefined
+  return `every rollout finished, but ${prune.failures.length} of ${prune.targets.length} objects of ApplySet ${prune.parent} could not be pruned (the next deploy tries again): ${prune.failures.join('; ')}`
+}
+
 export async function deploy(
   rendered: Rendered,
   options: DeployOptions,
@@ -142,41 +199,30 @@ export async function deploy(
   })
   try {
     info(`Deploying ${rendered.objects.length} objects to ${description}`)
-    const applied = await group('Server-side apply', () =>
-      applyAll(client, rendered.objects, options.namespace, clock)
+    const { applied, recorded } = await group('Server-side apply', () =>
+      applyAsSet(client, rendered, options, clock)
     )
-    const workloads = applied.filter(entry => isWorkload(entry.manifest))
-    const refs = workloadRefs(workloads, options.namespace)
-    info(
-      `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
-    )
-    const results = await waitForRollouts(client, refs, waitOptions(options, deps))
-    const failed = results.filter(result => result.outcome !== 'done')
-    const diagnostics: WorkloadDiagnostics[] = []
-    for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
-    const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
-    const rollbacks: Rollback[] = failed.map(result => ({
-      result,
-      applied: workloads[results.indexOf(result)]
-    }))
-    if (failed.length && options.rollbackOnFailure)
-      await group('Rollback', () => rollBack(client, rollbacks, options, deps))
-
-    const outcomes = results.map((result, i) => {
-      const rollback = rollbacks.find(r => r.result === result)
-      return workloadOutcome(rolloutFacts(result, revisions[i], rollback), options.rollbackOnFailure)
-    })
-    const text = diagnostics.map(diagnosticsText).join('\n')
-    // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
-    if (failed.length) toolOutput(text)
-    else info(`All ${results.length} rollouts finished`)
+    const rollout = await rollOut(client, applied, options, deps)
+    // Only a deploy whose every rollout finished prunes: a failed one may be rolled back to objects it would delete.
+    const prune = rollout.failure
+      ? undefined
+      : await group('Prune', () =>
+          pruneSet(
+            client,
+            options.applyset,
+            recorded,
+            applied.map(entry => entry.manifest),
+            !options.prune
+          )
+        )
     return {
       target: description,
-      status: overallStatus(outcomes),
-      outcomes,
-      diagnostics,
+      status: overallStatus(rollout.outcomes),
+      outcomes: rollout.outcomes,
+      diagnostics: rollout.diagnostics,
       appliedCount: applied.length,
-      failure: failureMessage(outcomes, options.rollbackOnFailure, text)
+      prune,
+      failure: rollout.failure ?? pruneFailure(prune)
     }
   } finally {
     client.close()
