@@ -450,7 +450,11 @@ export class FakeKubeApi {
    * gone with a Success Status; with propagationPolicy Background (or the default) its dependents
    * (the ReplicaSets and ControllerRevisions it owns) go too, as the garbage collector takes them.
    */
-  private delete(parsed: NonNullable<ReturnType<FakeKubeApi['parsePath']>>, query: Record<string, string>, body: string) {
+  private delete(
+    parsed: NonNullable<ReturnType<FakeKubeApi['parsePath']>>,
+    query: Record<string, string>,
+    body: string
+  ) {
     const stored = this.objects.get(parsed.key)
     const group = parsed.apiVersion.includes('/') ? parsed.apiVersion.split('/')[0] : ''
     const qualified = `${parsed.resource.name}${group ? `.${group}` : ''}`

@@ -82,7 +82,10 @@ const splitList = (value: string | undefined): string[] =>
     .filter(Boolean)
 
 /** What a live parent records: its members' group-kinds and the namespaces besides its own. */
-export function recordedInParent(parent: KubeObject | undefined): { groupKinds: string[]; namespaces: string[] } {
+export function recordedInParent(parent: KubeObject | undefined): {
+  groupKinds: string[]
+  namespaces: string[]
+} {
   const annotations = parent?.metadata.annotations ?? {}
   return {
     groupKinds: splitList(annotations[GROUP_KINDS_ANNOTATION]),

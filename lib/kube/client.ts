@@ -272,9 +272,9 @@ export class KubeClient {
   /** The preferred version of an API group (`apps` → `apps/v1`; the core group is `v1`), or undefined when not served. */
   async preferredVersion(group: string): Promise<string | undefined> {
     if (!group) return 'v1'
-    const list = await this.get<{ groups?: Array<{ name: string; preferredVersion?: { groupVersion: string } }> }>(
-      '/apis'
-    )
+    const list = await this.get<{
+      groups?: Array<{ name: string; preferredVersion?: { groupVersion: string } }>
+    }>('/apis')
     return list.groups?.find(entry => entry.name === group)?.preferredVersion?.groupVersion
   }
 

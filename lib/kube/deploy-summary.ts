@@ -66,7 +66,10 @@ function pruneSection(prune: PruneOutcome): string[] {
   if (!targets.length) return [`Nothing to prune in ApplySet ${code(prune.parent)}.`]
   const rows = targets.map(t => [code(t.groupKind), t.namespace ? code(t.namespace) : '–', code(t.name)])
   return [
-    heading(4, `${title}: ${targets.length} object${targets.length === 1 ? '' : 's'} of ApplySet ${code(prune.parent)}`),
+    heading(
+      4,
+      `${title}: ${targets.length} object${targets.length === 1 ? '' : 's'} of ApplySet ${code(prune.parent)}`
+    ),
     '',
     table(['Kind', 'Namespace', 'Name'], rows, true),
     ...(failures.length ? ['', `Not pruned: ${failures.join('; ').replace(/\|/g, '\\|')}`] : [])

@@ -150,7 +150,12 @@ async function applyAsSet(client: KubeClient, rendered: Rendered, options: Deplo
 }
 
 /** Wait for every rollout; on failure, diagnose and roll back. */
-async function rollOut(client: KubeClient, applied: AppliedObject[], options: DeployOptions, deps: DeployDeps) {
+async function rollOut(
+  client: KubeClient,
+  applied: AppliedObject[],
+  options: DeployOptions,
+  deps: DeployDeps
+) {
   const workloads = applied.filter(entry => isWorkload(entry.manifest))
   const refs = workloadRefs(workloads, options.namespace)
   info(

@@ -33,7 +33,13 @@ export function planPrune(id: string, current: MemberRef[], listings: Listing[])
       const { name, namespace, labels, uid } = item.metadata
       const key = identity(groupKind, namespace, name)
       if (labels?.[PART_OF_LABEL] !== id || item.metadata.deletionTimestamp || keep.has(key)) continue
-      targets.set(key, { groupKind, kind, ...(namespace ? { namespace } : {}), name, ...(uid ? { uid } : {}) })
+      targets.set(key, {
+        groupKind,
+        kind,
+        ...(namespace ? { namespace } : {}),
+        name,
+        ...(uid ? { uid } : {})
+      })
     }
   }
   return [...targets.values()].sort((a, b) =>

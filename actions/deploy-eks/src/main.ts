@@ -18,7 +18,12 @@ import { getInputs, OUTPUTS } from './inputs.js'
 
 /** The objects the prune deleted (none when prune is false or a rollout failed), as the output lists them. */
 function prunedObjects(prune: DeployResult['prune']) {
-  return (prune?.deleted ?? []).map(({ groupKind, kind, namespace, name }) => ({ kind, group: groupOf(groupKind), namespace, name }))
+  return (prune?.deleted ?? []).map(({ groupKind, kind, namespace, name }) => ({
+    kind,
+    group: groupOf(groupKind),
+    namespace,
+    name
+  }))
 }
 
 export interface Deps {

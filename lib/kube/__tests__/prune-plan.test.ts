@@ -1,13 +1,24 @@
 /** The prune decision and the ApplySet identity, table-driven. */
 import { describe, expect, it } from '@jest/globals'
-import { applySetId, groupKindOf, type MemberRef, membersOf, parentManifest, PART_OF_LABEL } from '../applyset.js'
+import {
+  applySetId,
+  groupKindOf,
+  type MemberRef,
+  membersOf,
+  parentManifest,
+  PART_OF_LABEL
+} from '../applyset.js'
 import type { KubeObject } from '../client.js'
 import { type Listing, planPrune } from '../prune-plan.js'
 
 const ID = 'applyset-x-v1'
 const item = (name: string, namespace?: string, labels: Record<string, string> = { [PART_OF_LABEL]: ID }) =>
   ({ apiVersion: '', kind: '', metadata: { name, namespace, labels, uid: `uid-${name}` } }) as KubeObject
-const member = (groupKind: string, name: string, namespace?: string): MemberRef => ({ groupKind, name, namespace })
+const member = (groupKind: string, name: string, namespace?: string): MemberRef => ({
+  groupKind,
+  name,
+  namespace
+})
 
 describe('planPrune', () => {
   const cases: Array<[string, MemberRef[], Listing[], string[]]> = [
@@ -57,7 +68,12 @@ describe('planPrune', () => {
       [
         {
           groupKind: 'ConfigMap',
-          items: [{ ...item('going', 'erp'), metadata: { ...item('going', 'erp').metadata, deletionTimestamp: 'now' } }]
+          items: [
+            {
+              ...item('going', 'erp'),
+              metadata: { ...item('going', 'erp').metadata, deletionTimestamp: 'now' }
+            }
+          ]
         }
       ],
       []
