@@ -125,3 +125,17 @@ export function membersOf(objects: KubeObject[]): { groupKinds: string[]; namesp
     namespaces: sortedUnique(members.flatMap(object => object.metadata.namespace ?? []))
   }
 }
+
+/**
+ * Where the parent lives: in the namespace input's namespace when it names one, else in the one
+ * namespace the members name (the manifests' target), else in `fallback` (the default namespace).
+ */
+export function applySetParent(
+  applyset: { name: string; namespace?: string },
+  objects: KubeObject[],
+  fallback: string
+): ApplySetParent {
+  if (applyset.namespace) return { name: applyset.name, namespace: applyset.namespace }
+  const named = sortedUnique(objects.filter(isMemberKind).flatMap(object => object.metadata.namespace ?? []))
+  return { name: applyset.name, namespace: named.length === 1 ? named[0] : fallback }
+}

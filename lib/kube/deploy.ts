@@ -9,7 +9,7 @@ import type { Clock } from '../core/clock.js'
 import { oneLine, UserError } from '../core/errors.js'
 import { group, info, toolOutput } from '../core/log.js'
 import { type AppliedObject, applyAll, FIELD_MANAGER } from './apply.js'
-import { applySetId, labelMembers } from './applyset.js'
+import { type ApplySetParent, applySetId, applySetParent, labelMembers } from './applyset.js'
 import type { KubeClient } from './client.js'
 import { connect } from './cluster.js'
 import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from './diagnostics.js'
@@ -134,15 +134,21 @@ function rolloutFacts(
 }
 
 /** Server-side apply of the members, labelled part-of the ApplySet, recorded in its parent first. */
-async function applyAsSet(client: KubeClient, rendered: Rendered, options: DeployOptions, clock: Clock) {
-  const objects = labelMembers(rendered.objects, applySetId(options.applyset))
+async function applyAsSet(
+  client: KubeClient,
+  rendered: Rendered,
+  parent: ApplySetParent,
+  options: DeployOptions,
+  clock: Clock
+) {
+  const objects = labelMembers(rendered.objects, applySetId(parent))
   let recorded: Recorded = { groupKinds: [], namespaces: [] }
   const applied = await applyAll(client, objects, options.namespace, clock, async () => {
     try {
-      recorded = await recordComingMembers(client, options.applyset, objects)
+      recorded = await recordComingMembers(client, parent, objects)
     } catch (error) {
       throw new UserError(
-        `the ApplySet parent secret/${options.applyset.name} (${options.applyset.namespace}) could not be recorded, so nothing else was applied: ${oneLine(error)}`
+        `the ApplySet parent secret/${parent.name} (${parent.namespace}) could not be recorded, so nothing else was applied: ${oneLine(error)}`
       )
     }
   })
@@ -204,8 +210,9 @@ export async function deploy(
   })
   try {
     info(`Deploying ${rendered.objects.length} objects to ${description}`)
+    const parent = applySetParent(options.applyset, rendered.objects, options.namespace)
     const { applied, recorded } = await group('Server-side apply', () =>
-      applyAsSet(client, rendered, options, clock)
+      applyAsSet(client, rendered, parent, options, clock)
     )
     const rollout = await rollOut(client, applied, options, deps)
     // Only a deploy whose every rollout finished prunes: a failed one may be rolled back to objects it would delete.
@@ -214,7 +221,7 @@ export async function deploy(
       : await group('Prune', () =>
           pruneSet(
             client,
-            options.applyset,
+            parent,
             recorded,
             applied.map(entry => entry.manifest),
             !options.prune

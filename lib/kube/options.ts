@@ -43,8 +43,8 @@ export interface DeployOptions extends RenderOptions {
   pollMs: number
   /** Delete the members of the ApplySet the manifests no longer hold (false: only report them). */
   prune: boolean
-  /** The ApplySet's parent Secret, in `namespace`. */
-  applyset: { name: string; namespace: string }
+  /** The ApplySet's parent Secret: its name, and its namespace when the namespace input names one. */
+  applyset: { name: string; namespace?: string }
 }
 
 /** Where the files inputs name may be besides the workspace: RUNNER_TEMP, and what a caller adds. */
@@ -172,7 +172,7 @@ export function readDeployOptions(
     rollbackOnFailure: inputs.boolean(INPUTS.rollbackOnFailure, true),
     pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 }),
     prune: inputs.boolean(INPUTS.prune, true),
-    applyset: { name: readApplySetName(inputs), namespace }
+    applyset: { name: readApplySetName(inputs), namespace: inputs.optional(INPUTS.namespace) }
   }
 }
 

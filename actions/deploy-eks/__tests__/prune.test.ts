@@ -30,23 +30,23 @@ async function startFake(options: FakeKubeOptions = {}) {
   return { clock, fake, kubeconfig: writeKubeconfig(fake.kubeconfig()) }
 }
 
-const meta = (name: string) => ({ name, namespace: 'erp', labels: { app: name } })
+const meta = (name: string, namespace = 'erp') => ({ name, namespace, labels: { app: name } })
 
 /** What `shipline manifests` generates for one service; `pdb` only for some. */
-function service(name: string, pdb: boolean): object[] {
+function service(name: string, pdb: boolean, namespace = 'erp'): object[] {
   const selector = { matchLabels: { app: name } }
   return [
-    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(name) },
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(name, namespace) },
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: meta(name),
+      metadata: meta(name, namespace),
       spec: { selector: { app: name }, ports: [{ port: 80 }] }
     },
     {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: meta(name),
+      metadata: meta(name, namespace),
       spec: {
         replicas: 2,
         selector,
@@ -59,7 +59,7 @@ function service(name: string, pdb: boolean): object[] {
     {
       apiVersion: 'autoscaling/v2',
       kind: 'HorizontalPodAutoscaler',
-      metadata: meta(name),
+      metadata: meta(name, namespace),
       spec: {
         scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
         minReplicas: 2,
@@ -69,13 +69,13 @@ function service(name: string, pdb: boolean): object[] {
     {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
-      metadata: meta(name),
+      metadata: meta(name, namespace),
       spec: { podSelector: selector }
     },
     {
       apiVersion: 'elbv2.k8s.aws/v1beta1',
       kind: 'TargetGroupBinding',
-      metadata: meta(name),
+      metadata: meta(name, namespace),
       spec: {
         serviceRef: { name, port: 80 },
         targetGroupARN: `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${name}/1`
@@ -86,7 +86,7 @@ function service(name: string, pdb: boolean): object[] {
           {
             apiVersion: 'policy/v1',
             kind: 'PodDisruptionBudget',
-            metadata: meta(name),
+            metadata: meta(name, namespace),
             spec: { minAvailable: 1, selector }
           }
         ]
@@ -109,10 +109,11 @@ const COMMON = [
   }
 ]
 
-/** A manifests file in RUNNER_TEMP holding the common objects and these services. */
-function manifests(services: Array<[string, boolean]>): string {
+/** A manifests file in RUNNER_TEMP holding the common objects and these services (in `namespace`). */
+function manifests(services: Array<[string, boolean]>, namespace = 'erp'): string {
   const dir = mkdtempSync(join(KUBE_RUNNER_TEMP, 'prune-'))
-  const objects = [...COMMON, ...services.flatMap(([name, pdb]) => service(name, pdb))]
+  const common = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }, COMMON[1]]
+  const objects = [...common, ...services.flatMap(([name, pdb]) => service(name, pdb, namespace))]
   writeFileSync(join(dir, 'all.yaml'), objects.map(object => dump(object)).join('---\n'))
   return join(dir, 'all.yaml')
 }
@@ -277,6 +278,36 @@ describe('deploy-eks prunes what the manifests no longer hold', () => {
     // The set still records the PodDisruptionBudget kind, so a later prune finds it.
     const later = await runDeploy(inputs(kubeconfig, ['auth-service']), { clock })
     expect(JSON.parse(later.outputs.pruned)).toEqual(HR_PRUNED)
+  })
+
+  it("keeps each overlay's set apart: deploys to two namespaces of one cluster never prune each other", async () => {
+    const { clock, fake, kubeconfig } = await startFake()
+    const deployTo = (namespace: string, names: string[]) =>
+      runDeploy(
+        {
+          kubeconfig,
+          manifests: manifests(
+            names.map(name => [name, false]),
+            namespace
+          ),
+          images: images(names)
+        },
+        { clock }
+      )
+    expect((await deployTo('erp-staging', ['auth-service', 'hr-service'])).errors).toEqual([])
+    const production = await deployTo('erp-production', ['auth-service'])
+    expect(production.errors).toEqual([])
+    expect(production.outputs.pruned).toBe('[]')
+    expect(fake.requestsOf('DELETE')).toEqual([])
+    expect(fake.object('/apis/apps/v1/namespaces/erp-staging/deployments/hr-service')).toBeDefined()
+    expect(fake.object('/api/v1/namespaces/erp-staging/secrets/shipline')).toBeDefined()
+    expect(fake.object('/api/v1/namespaces/erp-production/secrets/shipline')).toBeDefined()
+    // Staging's own next deploy without hr-service prunes it there, and only there.
+    const staging = await deployTo('erp-staging', ['auth-service'])
+    expect(JSON.parse(staging.outputs.pruned).map((o: { namespace: string }) => o.namespace)).toEqual(
+      Array(6).fill('erp-staging')
+    )
+    expect(fake.object('/apis/apps/v1/namespaces/erp-production/deployments/auth-service')).toBeDefined()
   })
 
   it('refuses a Secret of the applyset name that is not an ApplySet parent, before applying anything else', async () => {

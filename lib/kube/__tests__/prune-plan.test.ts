@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   applySetId,
+  applySetParent,
   groupKindOf,
   type MemberRef,
   membersOf,
@@ -130,6 +131,33 @@ describe('ApplySet identity', () => {
     })
     expect(parent.metadata.labels).toEqual({
       'applyset.kubernetes.io/id': applySetId({ name: 'shipline', namespace: 'default' })
+    })
+  })
+
+  const obj = (kind: string, namespace?: string): KubeObject => ({
+    apiVersion: 'v1',
+    kind,
+    metadata: { name: 'x', namespace }
+  })
+  it.each<[string, string | undefined, KubeObject[], string]>([
+    ['the namespace input wins', 'ops', [obj('Service', 'erp')], 'ops'],
+    [
+      "else the one namespace the members name (the overlay's)",
+      undefined,
+      [obj('Namespace'), obj('Service', 'erp')],
+      'erp'
+    ],
+    [
+      'else, members spanning namespaces, the default namespace',
+      undefined,
+      [obj('Service', 'a'), obj('Service', 'b')],
+      'default'
+    ],
+    ['else, members naming none, the default namespace', undefined, [obj('Service')], 'default']
+  ])('the parent: %s', (_name, given, objects, expected) => {
+    expect(applySetParent({ name: 'shipline', namespace: given }, objects, 'default')).toEqual({
+      name: 'shipline',
+      namespace: expected
     })
   })
 })
