@@ -34,7 +34,7 @@ export interface PruneOutcome {
   failures: string[]
 }
 
-/** What the set held before this run, read from its parent (nothing when the parent is new). */
+/** What the parent records: its members' group-kinds and the namespaces besides its own. */
 export interface Recorded {
   groupKinds: string[]
   namespaces: string[]
@@ -56,7 +56,7 @@ function checkOwnParent(parent: ApplySetParent, live: KubeObject): void {
   )
 }
 
-/** Record the union of the set's previous and coming members in its parent; returns what it held. */
+/** Record the union of the set's previous and coming members in its parent; returns what it now records. */
 export async function recordComingMembers(
   client: KubeClient,
   parent: ApplySetParent,
@@ -64,17 +64,22 @@ export async function recordComingMembers(
 ): Promise<Recorded> {
   const live = await client.getOptional(parentPath(parent))
   if (live) checkOwnParent(parent, live)
-  const recorded = recordedInParent(live)
+  const before = recordedInParent(live)
   const coming = membersOf(objects)
-  await client.apply(
-    parentManifest(
-      parent,
-      [...recorded.groupKinds, ...coming.groupKinds],
-      [...recorded.namespaces, ...coming.namespaces]
-    ),
-    FIELD_MANAGER
+  const manifest = parentManifest(
+    parent,
+    [...before.groupKinds, ...coming.groupKinds],
+    [...before.namespaces, ...coming.namespaces]
   )
-  return recorded
+  await client.apply(manifest, FIELD_MANAGER)
+  return recordedInParent(manifest)
+}
+
+/** Record `wanted` in the parent unless it records exactly that already. */
+async function recordSet(client: KubeClient, parent: ApplySetParent, recorded: Recorded, wanted: Recorded) {
+  const manifest = parentManifest(parent, wanted.groupKinds, wanted.namespaces)
+  const next = recordedInParent(manifest)
+  if (JSON.stringify(next) !== JSON.stringify(recorded)) await client.apply(manifest, FIELD_MANAGER)
 }
 
 /** The apiVersion to list a group-kind in: the manifests' own, else the group's preferred one. */
@@ -147,22 +152,22 @@ export async function pruneSet(
 ): Promise<PruneOutcome> {
   const id = applySetId(parent)
   const current = membersOf(applied)
-  const groupKinds = [...new Set([...recorded.groupKinds, ...current.groupKinds])].sort()
-  const namespaces = [...new Set([parent.namespace, ...recorded.namespaces, ...current.namespaces])].sort()
+  const union: Recorded = {
+    groupKinds: [...recorded.groupKinds, ...current.groupKinds],
+    namespaces: [...recorded.namespaces, ...current.namespaces]
+  }
+  const groupKinds = [...new Set(union.groupKinds)].sort()
+  const namespaces = [...new Set([parent.namespace, ...union.namespaces])].sort()
   const listings = await listMembers(client, id, groupKinds, namespaces, applied)
   const targets = planPrune(id, applied.map(memberRef), listings)
   const outcome: PruneOutcome = { parent: parentLabel(parent), targets, dryRun, deleted: [], failures: [] }
   if (dryRun) {
     for (const target of targets) info(`${pruneLabel(target)} would be pruned (prune is false)`)
-    return outcome
+  } else {
+    const versions = new Map(listings.map(listing => [listing.groupKind, listing.apiVersion]))
+    Object.assign(outcome, await deleteTargets(client, targets, versions))
+    info(`ApplySet ${outcome.parent}: ${outcome.deleted.length} of ${targets.length} object(s) pruned`)
   }
-  const versions = new Map(listings.map(listing => [listing.groupKind, listing.apiVersion]))
-  Object.assign(outcome, await deleteTargets(client, targets, versions))
-  const shrinks =
-    groupKinds.join() !== current.groupKinds.join() ||
-    namespaces.join() !== [...new Set([parent.namespace, ...current.namespaces])].sort().join()
-  if (!outcome.failures.length && shrinks)
-    await client.apply(parentManifest(parent, current.groupKinds, current.namespaces), FIELD_MANAGER)
-  info(`ApplySet ${outcome.parent}: ${outcome.deleted.length} of ${targets.length} object(s) pruned`)
+  await recordSet(client, parent, recorded, dryRun || outcome.failures.length ? union : current)
   return outcome
 }

@@ -310,6 +310,34 @@ describe('deploy-eks prunes what the manifests no longer hold', () => {
     expect(fake.object('/apis/apps/v1/namespaces/erp-production/deployments/auth-service')).toBeDefined()
   })
 
+  it('prunes a member that went to the default namespace (it named none) while the parent is in the manifests’ one', async () => {
+    const { clock, fake, kubeconfig } = await startFake()
+    const dir = mkdtempSync(join(KUBE_RUNNER_TEMP, 'prune-default-'))
+    writeFileSync(
+      join(dir, 'settings.yaml'),
+      dump({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' } })
+    )
+    const withSettings = {
+      kubeconfig,
+      manifests: `${manifests([['auth-service', false]])}\n${join(dir, 'settings.yaml')}`,
+      images: images(['auth-service'])
+    }
+    expect((await runDeploy(withSettings, { clock })).errors).toEqual([])
+    expect(fake.object('/api/v1/namespaces/default/configmaps/settings')).toBeDefined()
+    expect(fake.object(PARENT).metadata.annotations['applyset.kubernetes.io/additional-namespaces']).toBe(
+      'default'
+    )
+    const without = await runDeploy(
+      { ...withSettings, manifests: manifests([['auth-service', false]]) },
+      { clock }
+    )
+    expect(JSON.parse(without.outputs.pruned)).toEqual([
+      { kind: 'ConfigMap', group: '', namespace: 'default', name: 'settings' }
+    ])
+    expect(fake.object('/api/v1/namespaces/default/configmaps/settings')).toBeUndefined()
+    expect(fake.object(PARENT).metadata.annotations['applyset.kubernetes.io/additional-namespaces']).toBe('')
+  })
+
   it('refuses a Secret of the applyset name that is not an ApplySet parent, before applying anything else', async () => {
     const { clock, fake, kubeconfig } = await startFake({ namespaces: ['default', 'erp'] })
     const response = await fetch(`${fake.url}${PARENT}?fieldManager=helm&force=false`, {
