@@ -2,9 +2,10 @@
  * A fake Kubernetes API server on 127.0.0.1 (node http) for deploy-eks tests and its benchmark.
  * It serves what deploy-eks uses: discovery, server-side apply PATCH (checking the content type,
  * field manager and force=false; answering conflicts and unknown namespaces as the API server
- * does), GET of objects and lists (label selectors with =, ==, != and existence; field selectors),
- * DELETE (preconditions, propagation to owned objects, the Status it answers), ReplicaSets and ControllerRevisions
- * kept per template change as the controllers keep them, pods, events and logs.
+ * does; chosen applies fail with a 409 conflict, a 5xx or a reset connection), GET of objects and
+ * lists (label selectors with =, ==, != and existence; field selectors), DELETE (preconditions,
+ * propagation to owned objects, the Status it answers), ReplicaSets and ControllerRevisions kept
+ * per template change as the controllers keep them, pods, events and logs.
  *
  * Rollouts replay realistic status sequences: the Deployment statuses are the recorded ones in
  * ../shared/fixtures/k8s (progressing, progress deadline exceeded, complete), adapted to the
@@ -43,6 +44,8 @@ export interface FakeKubeOptions {
   workloads?: Record<string, Behaviour>
   /** Fields owned by other managers: applying them is a conflict. */
   conflicts?: Array<{ kind: string; name: string; field: string; manager: string }>
+  /** Particular applies of one object answered with a failure instead of being applied. */
+  applyFaults?: ApplyFault[]
   /** Namespaces that exist before anything is applied (default default, kube-system). */
   namespaces?: string[]
   /** Where the recorded statuses are (default ../shared/fixtures/k8s from the working directory). */
@@ -51,6 +54,20 @@ export interface FakeKubeOptions {
   observeDelayMs?: number
   /** Lines every crashed container's log ends with (what a hostile pod might print). */
   extraLogLines?: string[]
+}
+
+/**
+ * The `nth` server-side apply of kind/name (1 = the first PATCH of it this server sees) and the
+ * `times - 1` after it (default 1: only that request) fail: `conflict` with the 409 Status the API
+ * server answers for a field owned by another manager, `status` with that code (InternalError for
+ * 500, ServiceUnavailable otherwise), `reset` with the connection closed before any answer.
+ */
+export interface ApplyFault {
+  kind: string
+  name: string
+  nth: number
+  times?: number
+  fail: { conflict: { field: string; manager: string } } | { status: 500 | 502 | 503 } | 'reset'
 }
 
 export interface RecordedRequest {
@@ -65,6 +82,12 @@ export interface RecordedRequest {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = any
+
+interface Answer {
+  code: number
+  body: Obj
+  text?: boolean
+}
 
 interface ResourceInfo {
   name: string
@@ -148,6 +171,36 @@ function status(code: number, reason: string, message: string, details?: Obj): O
   }
 }
 
+/** The 409 the API server answers when an apply touches fields other managers own (structured-merge-diff's message). */
+function conflictStatus(apiVersion: string, conflicts: Array<{ field: string; manager: string }>): Obj {
+  const list = conflicts.map(c => `conflict with "${c.manager}" using ${apiVersion}: ${c.field}`)
+  return status(
+    409,
+    'Conflict',
+    `Apply failed with ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}: ${list.join('\n')}`,
+    {
+      causes: conflicts.map(c => ({
+        reason: 'FieldManagerConflict',
+        message: `conflict with "${c.manager}" using ${apiVersion}`,
+        field: c.field
+      }))
+    }
+  )
+}
+
+/** What a failing apply answers: a Status, or `reset` (no answer at all). */
+function faultAnswer(fault: ApplyFault, apiVersion: string): { code: number; body: Obj } | 'reset' {
+  if (fault.fail === 'reset') return 'reset'
+  if ('conflict' in fault.fail) return { code: 409, body: conflictStatus(apiVersion, [fault.fail.conflict]) }
+  const code = fault.fail.status
+  return code === 500
+    ? { code, body: status(500, 'InternalError', 'Internal error occurred: etcdserver: request timed out') }
+    : {
+        code,
+        body: status(code, 'ServiceUnavailable', 'the server is currently unable to handle the request')
+      }
+}
+
 export class FakeKubeApi {
   readonly requests: RecordedRequest[] = []
   /** Bearer tokens seen, in order of first use. */
@@ -158,6 +211,8 @@ export class FakeKubeApi {
   private server: http.Server | undefined
   private readonly objects = new Map<string, Obj>()
   private readonly rollouts = new Map<string, RolloutRecord>()
+  /** Server-side applies seen per kind/name (what ApplyFault.nth counts). */
+  private readonly appliesOf = new Map<string, number>()
   private readonly resources: Record<string, ResourceInfo[]> = clone(BASE_RESOURCES)
   private readonly namespaces: Set<string>
   private readonly fixtures: { progressing: Obj; deadline: Obj; complete: Obj }
@@ -180,12 +235,13 @@ export class FakeKubeApi {
       const chunks: Buffer[] = []
       req.on('data', (chunk: Buffer) => chunks.push(chunk))
       req.on('end', () => {
-        let answer: { code: number; body: Obj; text?: boolean }
+        let answer: Answer | 'reset'
         try {
           answer = this.handle(req, Buffer.concat(chunks).toString('utf8'))
         } catch (error) {
           answer = { code: 500, body: status(500, 'InternalError', (error as Error).stack ?? String(error)) }
         }
+        if (answer === 'reset') return void req.socket.destroy()
         res.writeHead(answer.code, { 'Content-Type': answer.text ? 'text/plain' : 'application/json' })
         res.end(answer.text ? String(answer.body) : JSON.stringify(answer.body))
       })
@@ -237,7 +293,7 @@ export class FakeKubeApi {
     return this.requests.filter(r => r.method === method && r.path.startsWith(pathPrefix))
   }
 
-  private handle(req: http.IncomingMessage, body: string): { code: number; body: Obj; text?: boolean } {
+  private handle(req: http.IncomingMessage, body: string): Answer | 'reset' {
     const url = new URL(req.url ?? '/', 'http://fake')
     const query = Object.fromEntries(url.searchParams.entries())
     const method = req.method ?? 'GET'
@@ -380,6 +436,8 @@ export class FakeKubeApi {
         code: 400,
         body: status(400, 'BadRequest', 'the name or kind of the object does not match the URL')
       }
+    const fault = this.faultOf(object.kind, parsed.name)
+    if (fault) return faultAnswer(fault, object.apiVersion)
     if (parsed.resource.namespaced && !this.namespaces.has(parsed.namespace ?? ''))
       return {
         code: 404,
@@ -391,24 +449,7 @@ export class FakeKubeApi {
     const conflicts = (this.options.conflicts ?? []).filter(
       c => c.kind === object.kind && c.name === parsed.name
     )
-    if (conflicts.length) {
-      const list = conflicts.map(c => `conflict with "${c.manager}" using ${object.apiVersion}: ${c.field}`)
-      return {
-        code: 409,
-        body: status(
-          409,
-          'Conflict',
-          `Apply failed with ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}: ${list.join('\n')}`,
-          {
-            causes: conflicts.map(c => ({
-              reason: 'FieldManagerConflict',
-              message: `conflict with "${c.manager}" using ${object.apiVersion}`,
-              field: c.field
-            }))
-          }
-        )
-      }
-    }
+    if (conflicts.length) return { code: 409, body: conflictStatus(object.apiVersion, conflicts) }
     const existing = this.objects.get(parsed.key)
     const now = this.now()
     let stored: Obj
@@ -491,6 +532,16 @@ export class FakeKubeApi {
         details: { ...details, uid: stored.metadata.uid }
       }
     }
+  }
+
+  /** Counts this apply of kind/name; the fault it meets, if any. */
+  private faultOf(kind: string, name: string): ApplyFault | undefined {
+    const key = `${kind}/${name}`
+    const nth = (this.appliesOf.get(key) ?? 0) + 1
+    this.appliesOf.set(key, nth)
+    return (this.options.applyFaults ?? []).find(
+      f => f.kind === kind && f.name === name && nth >= f.nth && nth < f.nth + (f.times ?? 1)
+    )
   }
 
   private systemAnnotations(object: Obj): Record<string, string> {

@@ -80,7 +80,11 @@ describe('shipline init', () => {
     expect(readFileSync(join(dir, 'shipline.yml'), 'utf8').split('\n')[0]).toBe(
       `# Shipline's pipeline configuration, written by shipline init (shipline ${VERSION}).`
     )
-    expect(stdout.join('')).toContain('Wrote shipline.yml and .github/workflows/shipline.yml.')
+    expect(stdout.join('')).toContain(
+      "Wrote shipline.yml and .github/workflows/shipline.yml, and .shipline/ to .gitignore (shipline local's state)."
+    )
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toMatch(/^\.shipline\/$/m)
+    expect(stdout.join('')).toContain('  shipline manifests: writes the Kubernetes objects of every service')
   })
 
   it('writes a caller workflow that passes actionlint and the reusable workflows’ declared inputs', async () => {

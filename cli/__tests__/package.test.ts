@@ -1,7 +1,8 @@
 /**
  * The published package: `npm pack` of this checkout (its CLI bundled by ncc, as scripts/build.mjs
- * bundles it) ships cli/dist only, installs with `npm install -g` from the tarball alone (no
- * registry: it has no dependencies), and runs from a directory with no node_modules: `shipline
+ * bundles it) ships cli/dist and what `shipline local` rehearses (the reusable workflows, each
+ * action's action.yml and dist/, every one the workflows use), nothing else; it installs with
+ * `npm install -g` from the tarball alone (no registry: it has no dependencies), and runs from a directory with no node_modules: `shipline
  * --version`, and `shipline init` in a new repository, whose output passes Shipline's checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -38,6 +39,8 @@ beforeAll(async () => {
   const pkg = join(tmp, 'pkg')
   mkdirSync(join(pkg, 'cli'), { recursive: true })
   for (const file of ['package.json', 'README.md', 'LICENSE']) copyFileSync(repoPath(file), join(pkg, file))
+  for (const file of manifest().files.filter(f => f !== 'cli/dist'))
+    cpSync(repoPath(file), join(pkg, file), { recursive: true })
   await run(
     process.execPath,
     [
@@ -77,20 +80,43 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
+function manifest(): { files: string[] } & Record<string, unknown> {
+  return JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { files: string[] } & Record<
+    string,
+    unknown
+  >
+}
+
+const REUSABLE = ['deploy', 'plan', 'rescan', 'teardown'].map(name => `.github/workflows/${name}.yml`)
+
 describe('the @shipline/cli package', () => {
-  it('ships cli/dist and what npm always ships, nothing else', () => {
+  it('ships cli/dist, the reusable workflows, the actions and what npm always ships, nothing else', () => {
     expect(tarball.endsWith(`shipline-cli-${VERSION}.tgz`)).toBe(true)
     expect(files).toContain('cli/dist/index.js')
-    expect(files.filter(f => !f.startsWith('cli/dist/'))).toEqual(['LICENSE', 'README.md', 'package.json'])
-    const manifest = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as Record<string, unknown>
-    expect(manifest).toMatchObject({
+    const action = /^actions\/[a-z-]+\/(?:action\.yml|dist\/.+)$/
+    expect(files.filter(f => !f.startsWith('cli/dist/') && !action.test(f))).toEqual(
+      [...REUSABLE, 'LICENSE', 'README.md', 'package.json'].sort()
+    )
+    expect(manifest()).toMatchObject({
       name: '@shipline/cli',
       bin: { shipline: 'cli/dist/index.js' },
-      files: ['cli/dist'],
       publishConfig: { access: 'public', provenance: true }
     })
-    expect(manifest.private).toBeUndefined()
-    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest().private).toBeUndefined()
+    expect(manifest().dependencies).toBeUndefined()
+  })
+
+  it('ships every action the reusable workflows use, with its bundle, for shipline local', () => {
+    const used = new Set(
+      REUSABLE.flatMap(path => [
+        ...readFileSync(repoPath(path), 'utf8').matchAll(/\.\/\.shipline-src\/(actions\/[a-z-]+)/g)
+      ]).map(match => match[1])
+    )
+    expect(used.size).toBeGreaterThan(0)
+    for (const action of used) {
+      expect(files).toContain(`${action}/action.yml`)
+      expect(files).toContain(`${action}/dist/index.js`)
+    }
   })
 
   it('runs shipline --version from a directory with no node_modules', async () => {

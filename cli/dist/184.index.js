@@ -25,14 +25,14 @@ var errors = __webpack_require__(21085);
 var core_inputs = __webpack_require__(57579);
 // EXTERNAL MODULE: ./lib/core/log.ts
 var log = __webpack_require__(95422);
+// EXTERNAL MODULE: ./lib/core/paths.ts
+var paths = __webpack_require__(77168);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/config/schema.ts
 var schema = __webpack_require__(73710);
-// EXTERNAL MODULE: ./lib/core/paths.ts
-var paths = __webpack_require__(77168);
 ;// CONCATENATED MODULE: ./lib/static/options.ts
 /**
  * What a publish needs, read from inputs (publish-static's, or the CLI's flags under the same names)
@@ -253,6 +253,49 @@ var command = __webpack_require__(73619);
 
 
 
+
+/** The flags as publish-static's inputs (one validation for the action and the CLI). */
+function publishSource(values) {
+    const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
+    return (0,core_inputs/* recordInputSource */.BE)({
+        bucket: flag('bucket'),
+        dir: flag('dir'),
+        config: flag('config'),
+        prefix: flag('prefix'),
+        'entry-points': (values['entry-point'] ?? []).join('\n'),
+        keep: flag('keep'),
+        concurrency: flag('concurrency'),
+        endpoint: flag('endpoint'),
+        'path-style': flag('path-style'),
+        'aws-region': flag('region'),
+        sse: flag('sse'),
+        'sse-kms-key-id': flag('sse-kms-key-id'),
+        build: values['no-build'] ? 'false' : undefined,
+        'dry-run': flag('dry-run')
+    });
+}
+/** --json: the target, what was (or would be) uploaded, kept, pruned and invalidated. */
+function publishJson(result, target) {
+    const plan = result.plan;
+    const file = (u) => ({
+        path: u.file.path,
+        class: u.file.fileClass,
+        size: u.file.size,
+        headers: u.file.headers
+    });
+    return {
+        bucket: target.bucket,
+        prefix: target.prefix,
+        version: result.version,
+        dryRun: result.dryRun,
+        held: result.held,
+        ...(result.note ? { note: result.note } : {}),
+        upload: plan ? [...plan.assets, ...plan.entries].map(u => ({ ...file(u), reason: u.reason })) : [],
+        keep: plan ? plan.kept.map(f => ({ path: f.path, class: f.fileClass, headers: f.headers })) : [],
+        prune: plan?.prune ?? [],
+        invalidate: result.invalidate
+    };
+}
 const publish_static_command = {
     usage: 'shipline publish-static --bucket NAME [--dir DIR | --config shipline.yml] [--prefix P] [--entry-point PATH]... [--keep N] [--concurrency N] [--endpoint URL] [--path-style] [--region R] [--sse MODE] [--sse-kms-key-id KEY] [--no-build] [--dry-run] [--json] [--markdown FILE] [--github-output]',
     options: {
@@ -275,33 +318,23 @@ const publish_static_command = {
         'github-output': { type: 'boolean' }
     },
     async run({ values }) {
-        const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
         if (values['github-output'] && !process.env.GITHUB_OUTPUT)
             throw new errors/* InputError */.dz('--github-output', 'GITHUB_OUTPUT is not set', 'a GitHub Actions step (it sets GITHUB_OUTPUT)');
-        const source = (0,core_inputs/* recordInputSource */.BE)({
-            bucket: flag('bucket'),
-            dir: flag('dir'),
-            config: flag('config'),
-            prefix: flag('prefix'),
-            'entry-points': (values['entry-point'] ?? []).join('\n'),
-            keep: flag('keep'),
-            concurrency: flag('concurrency'),
-            endpoint: flag('endpoint'),
-            'path-style': flag('path-style'),
-            'aws-region': flag('region'),
-            sse: flag('sse'),
-            'sse-kms-key-id': flag('sse-kms-key-id'),
-            build: values['no-build'] ? 'false' : undefined,
-            'dry-run': flag('dry-run')
-        });
-        const inputs = readPublishInputs(new core_inputs/* Inputs */.G0(source), process.env);
+        const markdown = values.markdown === undefined
+            ? undefined
+            : (0,paths/* outputFileInput */.qJ)('--markdown', String(values.markdown), {
+                root: process.cwd(),
+                alsoUnder: [process.env.RUNNER_TEMP],
+                accepted: 'a file to write, in the current directory or RUNNER_TEMP'
+            });
+        const inputs = readPublishInputs(new core_inputs/* Inputs */.G0(publishSource(values)), process.env);
         const workspace = workspaceOf({}, process.cwd());
         const options = resolvePublishOptions(inputs, await loadPublishConfig(inputs, workspace), workspace);
         const { publishStatic } = await __webpack_require__.e(/* import() */ 1206).then(__webpack_require__.bind(__webpack_require__, 11206));
         const result = await publishStatic(options, { clock: clock/* systemClock */.m, env: process.env });
         const { headline, renderPlanText, renderPublishMarkdown } = await __webpack_require__.e(/* import() */ 2137).then(__webpack_require__.bind(__webpack_require__, 42137));
-        if (values.markdown) {
-            await (0,promises_.writeFile)(String(values.markdown), `${renderPublishMarkdown(result, options.target, { level: 4, rows: 20 })}\n`);
+        if (markdown) {
+            await (0,promises_.writeFile)(markdown, `${renderPublishMarkdown(result, options.target, { level: 4, rows: 20 })}\n`);
             (0,log/* info */.pq)(`Wrote the summary to ${String(values.markdown)}`);
         }
         if (values['github-output']) {
@@ -309,30 +342,9 @@ const publish_static_command = {
             core/* setOutput */.uH('uploaded', String(result.uploaded));
             core/* setOutput */.uH('invalidation-paths', result.invalidate.join('\n'));
         }
-        if (values.json) {
-            const plan = result.plan;
-            const file = (u) => ({
-                path: u.file.path,
-                class: u.file.fileClass,
-                size: u.file.size,
-                headers: u.file.headers
-            });
-            const output = {
-                bucket: options.target.bucket,
-                prefix: options.target.prefix,
-                version: result.version,
-                dryRun: result.dryRun,
-                held: result.held,
-                ...(result.note ? { note: result.note } : {}),
-                upload: plan ? [...plan.assets, ...plan.entries].map(u => ({ ...file(u), reason: u.reason })) : [],
-                keep: plan ? plan.kept.map(f => ({ path: f.path, class: f.fileClass, headers: f.headers })) : [],
-                prune: plan?.prune ?? [],
-                invalidate: result.invalidate
-            };
-            process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-        }
-        else
-            process.stdout.write(`${renderPlanText(result, options.target)}\n`);
+        process.stdout.write(values.json
+            ? `${JSON.stringify(publishJson(result, options.target), null, 2)}\n`
+            : `${renderPlanText(result, options.target)}\n`);
         (0,log/* info */.pq)(headline(result).replace(/`/g, ''));
         return command/* EXIT */.d.ok;
     }

@@ -590,6 +590,77 @@ function readPlanVariants(path) {
         throw new errors/* InputError */.dz('--dir', `${path} ${variants}`, 'the file shipline plan-comment --variants writes');
     return variants;
 }
+/** Every flag read and checked once, before anything is read from --dir or sent. */
+function readOptions(values) {
+    const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
+    const inputs = new core_inputs/* Inputs */.G0((0,core_inputs/* recordInputSource */.BE)({
+        '--dir': flag('dir'),
+        '--environment': flag('environment'),
+        '--infra-result': flag('infra-result'),
+        '--images-result': flag('images-result'),
+        '--severity': flag('severity'),
+        '--ignore-unfixed': flag('ignore-unfixed'),
+        '--unknown-severity': undefined,
+        '--ignorefile': undefined
+    }));
+    const dir = (0,paths/* directoryInput */.K)('--dir', inputs.string('--dir', { required: true }), {
+        ...where(),
+        accepted: DIR_ACCEPTED
+    });
+    const environment = inputs.matching('--environment', ENVIRONMENT, 'an environment name such as production', {
+        default: 'production'
+    });
+    const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success');
+    const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success');
+    const policy = {
+        ...(0,options/* readPolicyOptions */.PS)(inputs, {
+            severity: '--severity',
+            ignoreUnfixed: '--ignore-unfixed',
+            unknownSeverity: '--unknown-severity',
+            ignoreFiles: '--ignorefile'
+        }),
+        now: Date.now()
+    };
+    const outFlag = flag('out');
+    const out = outFlag === undefined
+        ? undefined
+        : (0,paths/* outputFileInput */.qJ)('--out', outFlag, { ...where(), accepted: OUT_ACCEPTED });
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const context = runContext(process.env);
+    if (!out && (!token || !context.pullRequest))
+        throw new errors/* InputError */.dz('--out', 'is empty outside a pull request run (no GITHUB_TOKEN or no pull request in GITHUB_EVENT_PATH)', 'a file to write the comment to, or a pull_request workflow run with GITHUB_TOKEN');
+    return {
+        dir,
+        environment,
+        infraResult,
+        imagesResult,
+        policy,
+        out,
+        outFlag,
+        token,
+        commit: context.commit,
+        pullRequest: context.pullRequest
+    };
+}
+/** The comment, from the parts the pipeline's jobs left in --dir. */
+function renderBody(options) {
+    const { dir } = options;
+    const planFile = (0,external_node_path_.join)(dir, 'plan.md');
+    const variantsFile = (0,external_node_path_.join)(dir, 'plan-variants.json');
+    const frontendFile = (0,external_node_path_.join)(dir, 'static.md');
+    const part = (file) => (0,paths/* readCheckedFile */.m2)('--dir', file, file, MAX_PART_BYTES, DIR_ACCEPTED);
+    return renderPipelineComment({
+        environment: options.environment,
+        commit: options.commit,
+        ...((0,external_node_fs_.existsSync)(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
+        plan: (0,external_node_fs_.existsSync)(planFile) ? part(planFile) : undefined,
+        infraResult: options.infraResult,
+        images: jsonFiles((0,external_node_path_.join)(dir, 'images')).map(readImageResult),
+        imagesResult: options.imagesResult,
+        scanResults: (0,report_files/* judgeReportFiles */.f)(jsonFiles((0,external_node_path_.join)(dir, 'scan')), options.policy, '--dir'),
+        ...((0,external_node_fs_.existsSync)(frontendFile) ? { frontend: part(frontendFile) } : {})
+    });
+}
 const pr_comment_command = {
     usage: 'shipline pr-comment --dir DIR [--environment NAME] [--infra-result R] [--images-result R] [--severity LIST] [--ignore-unfixed] [--out FILE]',
     options: {
@@ -602,68 +673,15 @@ const pr_comment_command = {
         out: { type: 'string' }
     },
     async run({ values }) {
-        const flag = (name) => (values[name] === undefined ? undefined : String(values[name]));
-        const inputs = new core_inputs/* Inputs */.G0((0,core_inputs/* recordInputSource */.BE)({
-            '--dir': flag('dir'),
-            '--environment': flag('environment'),
-            '--infra-result': flag('infra-result'),
-            '--images-result': flag('images-result'),
-            '--severity': flag('severity'),
-            '--ignore-unfixed': flag('ignore-unfixed'),
-            '--unknown-severity': undefined,
-            '--ignorefile': undefined
-        }));
-        const dir = (0,paths/* directoryInput */.K)('--dir', inputs.string('--dir', { required: true }), {
-            ...where(),
-            accepted: DIR_ACCEPTED
-        });
-        const environment = inputs.matching('--environment', ENVIRONMENT, 'an environment name such as production', {
-            default: 'production'
-        });
-        const infraResult = inputs.oneOf('--infra-result', JOB_RESULTS, 'success');
-        const imagesResult = inputs.oneOf('--images-result', JOB_RESULTS, 'success');
-        const policy = {
-            ...(0,options/* readPolicyOptions */.PS)(inputs, {
-                severity: '--severity',
-                ignoreUnfixed: '--ignore-unfixed',
-                unknownSeverity: '--unknown-severity',
-                ignoreFiles: '--ignorefile'
-            }),
-            now: Date.now()
-        };
-        const outFlag = flag('out');
-        const out = outFlag === undefined
-            ? undefined
-            : (0,paths/* outputFileInput */.qJ)('--out', outFlag, { ...where(), accepted: OUT_ACCEPTED });
-        const token = process.env.GITHUB_TOKEN ?? '';
-        const context = runContext(process.env);
-        if (!out && (!token || !context.pullRequest))
-            throw new errors/* InputError */.dz('--out', 'is empty outside a pull request run (no GITHUB_TOKEN or no pull request in GITHUB_EVENT_PATH)', 'a file to write the comment to, or a pull_request workflow run with GITHUB_TOKEN');
-        const planFile = (0,external_node_path_.join)(dir, 'plan.md');
-        const variantsFile = (0,external_node_path_.join)(dir, 'plan-variants.json');
-        const frontendFile = (0,external_node_path_.join)(dir, 'static.md');
-        const body = renderPipelineComment({
-            environment,
-            commit: context.commit,
-            ...((0,external_node_fs_.existsSync)(variantsFile) ? { planVariants: readPlanVariants(variantsFile) } : {}),
-            plan: (0,external_node_fs_.existsSync)(planFile)
-                ? (0,paths/* readCheckedFile */.m2)('--dir', planFile, planFile, MAX_PART_BYTES, DIR_ACCEPTED)
-                : undefined,
-            infraResult,
-            images: jsonFiles((0,external_node_path_.join)(dir, 'images')).map(readImageResult),
-            imagesResult,
-            scanResults: (0,report_files/* judgeReportFiles */.f)(jsonFiles((0,external_node_path_.join)(dir, 'scan')), policy, '--dir'),
-            ...((0,external_node_fs_.existsSync)(frontendFile)
-                ? { frontend: (0,paths/* readCheckedFile */.m2)('--dir', frontendFile, frontendFile, MAX_PART_BYTES, DIR_ACCEPTED) }
-                : {})
-        });
-        if (out) {
-            await (0,promises_.writeFile)(out, `${body}\n`);
-            (0,log/* info */.pq)(`Wrote the PR comment to ${outFlag}`);
+        const options = readOptions(values);
+        const body = renderBody(options);
+        if (options.out) {
+            await (0,promises_.writeFile)(options.out, `${body}\n`);
+            (0,log/* info */.pq)(`Wrote the PR comment to ${options.outFlag}`);
             return command/* EXIT */.d.ok;
         }
+        const { token, pullRequest } = options;
         (0,secrets.mask)(token);
-        const pullRequest = context.pullRequest;
         if (!pullRequest)
             throw new errors/* UserError */.yo('No pull request to comment on');
         const result = await upsertComment({
@@ -671,7 +689,7 @@ const pr_comment_command = {
             owner: pullRequest.owner,
             repo: pullRequest.repo,
             issueNumber: pullRequest.number,
-            marker: commentMarker('pipeline', environment),
+            marker: commentMarker('pipeline', options.environment),
             body
         });
         (0,log/* info */.pq)(`Comment ${result.action}: ${result.url}`);
@@ -706,6 +724,81 @@ function redact(text, secrets = known) {
         if (secret)
             out = out.split(secret).join('***');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ux: () => (/* binding */ renderPlanVariants),
+/* harmony export */   hM: () => (/* binding */ parsePlanVariants)
+/* harmony export */ });
+/* unused harmony exports PLAN_LADDER, PIPELINE_PLAN_CUT, lossBetween */
+/* harmony import */ var _plan_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38687);
+
+/** From GitHub's limit down by an eighth each rung, to about 1,000 characters (the counts and risk lines). */
+const PLAN_LADDER = (() => {
+    const rungs = [];
+    for (let n = _plan_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_LIMIT */ .W$; n >= 1000; n = Math.floor(n * 0.875))
+        rungs.push(n);
+    return rungs;
+})();
+const PIPELINE_PLAN_CUT = {
+    limitName: "this section's share of GitHub's 65,536-character comment limit",
+    fullRenderAt: 'The job summary of the Terraform plan job has the whole plan.'
+};
+/** What the cut from `before` to `after` leaves out that matters most. */
+function lossBetween(before, after) {
+    if (after.riskLinesCut > before.riskLinesCut)
+        return 'risk';
+    if (after.servicesCut > before.servicesCut || after.serviceListsCut > before.serviceListsCut)
+        return 'risk';
+    const lists = (cut) => (cut.changesSummarised ? Number.MAX_SAFE_INTEGER : cut.collapsedLists);
+    if (lists(after) > lists(before))
+        return 'list';
+    return 'detail';
+}
+/** The plan rendered at every rung of the ladder that gives a shorter text than the rung above. */
+function renderPlanVariants(plan, options = {}, ladder = PLAN_LADDER) {
+    const variants = [];
+    let previous;
+    for (const maxChars of ladder) {
+        if (maxChars > _plan_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_LIMIT */ .W$)
+            continue;
+        const rendered = (0,_plan_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanComment */ .zk)(plan, { ...PIPELINE_PLAN_CUT, ...options, maxChars });
+        const last = variants[variants.length - 1];
+        if (last && rendered.markdown.length >= last.text.length)
+            continue;
+        variants.push({
+            text: rendered.markdown,
+            loses: previous ? lossBetween(previous, rendered.cut) : 'detail',
+            maxChars
+        });
+        previous = rendered.cut;
+    }
+    return { version: 1, variants };
+}
+/** The variants of a `--variants` file, or a problem in words. */
+function parsePlanVariants(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return `is not JSON (${error.message})`;
+    }
+    const file = data;
+    if (file?.version !== 1 || !Array.isArray(file.variants) || file.variants.length === 0)
+        return 'is not a plan variants file (version 1, a non-empty list of variants)';
+    for (const [i, v] of file.variants.entries())
+        if (typeof v?.text !== 'string' ||
+            typeof v.maxChars !== 'number' ||
+            !['detail', 'list', 'risk'].includes(v.loses))
+            return `variant ${i} is not {text, maxChars, loses: detail|list|risk}`;
+    return file.variants;
 }
 
 

@@ -2,6 +2,49 @@ export const id = 5532;
 export const ids = [5532];
 export const modules = {
 
+/***/ 30010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Durations as users write them in workflow inputs: `90s`, `15m`, `1h`, `1h30m`, `500ms`, or a bare
+ * number of seconds.
+ */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+/** Milliseconds in `text`, or undefined when it is not a duration. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    if (!DURATION.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return Math.round(total);
+}
+/** `125000` → `2m5s`; sub-second values in ms. */
+function formatDuration(ms) {
+    if (ms > 0 && ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let seconds = Math.round(ms / 1000);
+    const hours = Math.floor(seconds / 3600);
+    seconds -= hours * 3600;
+    const minutes = Math.floor(seconds / 60);
+    seconds -= minutes * 60;
+    return [hours && `${hours}h`, minutes && `${minutes}m`, (seconds || (!hours && !minutes)) && `${seconds}s`]
+        .filter(Boolean)
+        .join('');
+}
+
+
+/***/ }),
+
 /***/ 16384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -80,6 +123,190 @@ function escape(c) {
 }
 function globMatch(pattern, path) {
     return globToRegExp(pattern)?.test(path) ?? false;
+}
+
+
+/***/ }),
+
+/***/ 57579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ recordInputSource),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   e1: () => (/* binding */ parseInputFile)
+/* harmony export */ });
+/* unused harmony exports actionInputSource, MAX_INPUT_CHARS, MAX_INPUT_FILE_BYTES */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30010);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21085);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77168);
+/**
+ * Typed input readers. Every action reads all of its inputs once, at the edge, into one typed object
+ * (STYLE.md, "Read every input once"); every failure is an InputError naming the input.
+ *
+ * The source is a function, so the same readers serve the action (environment variables
+ * `INPUT_<NAME>`, exactly as @actions/core reads them) and the CLI (its flags).
+ */
+
+
+
+/** Inputs of a running action, read the way `core.getInput` reads them. */
+const actionInputSource = name => process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/** Inputs from a plain record (the CLI's parsed flags, tests). */
+function recordInputSource(values) {
+    return name => values[name];
+}
+/** The longest value of any input (Linux refuses longer environment strings and arguments anyway). */
+const MAX_INPUT_CHARS = 128 * _paths_js__WEBPACK_IMPORTED_MODULE_2__/* .KiB */ .ty;
+const DEFAULT_MAX_LINES = 1000;
+const DEFAULT_MAX_LINE_LENGTH = 8 * _paths_js__WEBPACK_IMPORTED_MODULE_2__/* .KiB */ .ty;
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const AWS_REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The trimmed value, '' when unset; a NUL character or a value over MAX_INPUT_CHARS is refused. */
+    raw(name) {
+        const value = (this.source(name) ?? '').trim();
+        if (value.includes('\0'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'contains a NUL character', 'text without NUL characters');
+        if (value.length > MAX_INPUT_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is ${value.length} characters long`, `at most ${MAX_INPUT_CHARS} characters`);
+        return value;
+    }
+    /** The lines (or items) of a multiline input or list, checked against `bounds`. */
+    bounded(name, lines, bounds, what) {
+        const { maxLines = DEFAULT_MAX_LINES, maxLineLength = DEFAULT_MAX_LINE_LENGTH } = bounds;
+        const accepted = `at most ${maxLines} ${what}s of at most ${maxLineLength} characters each`;
+        if (lines.length > maxLines)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `has ${lines.length} ${what}s`, accepted);
+        const long = lines.findIndex(line => line.length > maxLineLength);
+        if (long >= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${what} ${long + 1} (${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(lines[long], 40)}) is longer than ${maxLineLength} characters`, accepted);
+        return lines;
+    }
+    /** A string; `required` makes an empty value an error; `maxLength` bounds it. */
+    string(name, options = {}) {
+        const value = this.raw(name);
+        if (options.maxLength !== undefined && value.length > options.maxLength)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 60)} is longer than ${options.maxLength} characters`, `at most ${options.maxLength} characters`);
+        if (value)
+            return value;
+        if (options.required)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'a non-empty value');
+        return options.default ?? '';
+    }
+    /** A string or undefined when unset. */
+    optional(name) {
+        return this.raw(name) || undefined;
+    }
+    /** A string that must match `pattern`; `accepted` says what matches, in words. */
+    matching(name, pattern, accepted, options = {}) {
+        const value = this.string(name, options);
+        if (value === '' && !options.required)
+            return value;
+        if (!pattern.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not valid`, accepted);
+        return value;
+    }
+    /** YAML 1.2 booleans, as `core.getBooleanInput` accepts them. */
+    boolean(name, defaultValue) {
+        const value = this.raw(name);
+        if (value === '')
+            return defaultValue;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a boolean`, 'true or false');
+    }
+    /** Lines of a multiline input: trimmed, blank lines and `#` comments dropped, within bounds. */
+    multiline(name, options = {}) {
+        const lines = this.raw(name)
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== '' && !line.startsWith('#'));
+        if (lines.length > 0)
+            return this.bounded(name, lines, options, 'line');
+        if (options.required)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'one value per line');
+        return options.default ?? [];
+    }
+    /** A list separated by commas or newlines, within bounds. */
+    list(name, options = {}) {
+        const items = this.raw(name)
+            .split(/[,\n]/)
+            .map(item => item.trim())
+            .filter(Boolean);
+        if (items.length > 0)
+            return this.bounded(name, items, options, 'item');
+        if (options.required)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'a comma- or newline-separated list');
+        return options.default ?? [];
+    }
+    /** A duration (`90s`, `15m`, `1h`), in milliseconds. */
+    duration(name, defaultValue, options = {}) {
+        const value = this.raw(name) || defaultValue;
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(value);
+        const accepted = 'a duration such as 90s, 15m, 1h or 1h30m';
+        if (ms === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a duration`, accepted);
+        if (options.min !== undefined && ms < options.min)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is too short`, `${accepted}, at least ${options.min / 1000}s`);
+        if (options.max !== undefined && ms > options.max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is too long`, `${accepted}, at most ${options.max / 1000}s`);
+        return ms;
+    }
+    /** An integer within bounds. */
+    integer(name, defaultValue, bounds = {}) {
+        const value = this.raw(name);
+        if (value === '')
+            return defaultValue;
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
+        const n = Number(value);
+        if (!/^-?\d+$/.test(value) || n < min || n > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not a whole number in range`, `an integer from ${min} to ${max}`);
+        return n;
+    }
+    /** One of a fixed set of values. */
+    oneOf(name, values, defaultValue) {
+        const value = this.raw(name);
+        if (value === '' && defaultValue !== undefined)
+            return defaultValue;
+        if (!values.includes(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, value ? `"${value}" is not allowed` : 'is required but was empty', values.join(', '));
+        return value;
+    }
+    /** An AWS region code such as `eu-west-1`. */
+    awsRegion(name, defaultValue) {
+        const value = this.raw(name) || defaultValue || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+        if (!value)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was empty', 'an AWS region such as us-east-1');
+        if (!AWS_REGION.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `"${value}" is not an AWS region`, 'an AWS region such as us-east-1 or eu-west-1');
+        return value;
+    }
+}
+/** The largest file parseInputFile reads unless told otherwise. */
+const MAX_INPUT_FILE_BYTES = 64 * _paths_js__WEBPACK_IMPORTED_MODULE_2__/* .MiB */ .lv;
+/**
+ * The parsed content of a file an input names: read only when it is a regular file of at most
+ * `maxBytes` (lib/core/paths.ts); a file that is not one, or a parse failure (a UserError), becomes
+ * an InputError naming the input.
+ */
+function parseInputFile(input, path, parse, accepted, shownAs = path, maxBytes = MAX_INPUT_FILE_BYTES) {
+    const text = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .readCheckedFile */ .m2)(input, path, shownAs, maxBytes, accepted.unreadable);
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message, accepted.invalid);
+        throw error;
+    }
 }
 
 

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   command: () => (/* binding */ init_command)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -144,16 +146,18 @@ function environmentOf(facts, name, workingDirectory, notes) {
     const varFile = workingDirectory
         ? [`${workingDirectory}/environments/${name}.tfvars`, `${workingDirectory}/${name}.tfvars`].find(f => facts.files.has(f))
         : undefined;
-    const manifests = kustomizeOverlay(facts, name);
-    if (!manifests)
-        notes.push(`${name}: no kustomization found for it: manifests stays infra/k8s/overlays/production (the default)`);
-    const kustomizeEnvFile = manifests && /infra-outputs\.env/.test(facts.kustomizations.get(manifests) ?? '')
+    const found = kustomizeOverlay(facts, name);
+    // None: the starter overlay shipline manifests writes where a repository has no overlays/.
+    const manifests = found ?? `infra/k8s/overlays/${name}`;
+    if (!found)
+        notes.push(`${name}: no kustomization found for it: manifests is ${manifests}, the starter overlay \`shipline manifests\` writes with infra/k8s/base`);
+    const kustomizeEnvFile = !found || /infra-outputs\.env/.test(facts.kustomizations.get(found) ?? '')
         ? `${manifests}/infra-outputs.env`
         : undefined;
     return {
         name,
         ...(varFile ? { varFile } : {}),
-        ...(manifests && manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
+        ...(manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
         ...(kustomizeEnvFile ? { kustomizeEnvFile } : {})
     };
 }
@@ -214,8 +218,6 @@ function renderShiplineYml(plan, options) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/config/repo-scan.ts
 /**
  * What `shipline init` looks at in a repository: its Dockerfiles, its frontends, its Terraform, its
@@ -532,6 +534,7 @@ var command = __webpack_require__(73619);
 
 
 
+
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
@@ -593,6 +596,18 @@ function readOptions(values) {
         dryRun: values['dry-run'] === true
     };
 }
+/** The local run's state directory, kept out of git. */
+const LOCAL_STATE = '.shipline/';
+/** The repository's .gitignore with LOCAL_STATE added, or undefined when it already ignores it. */
+function ignoredLocalState(dir) {
+    const path = (0,external_node_path_.join)(dir, '.gitignore');
+    const text = (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : '';
+    if (text
+        .split('\n')
+        .some(line => ['.shipline', '.shipline/', '/.shipline', '/.shipline/'].includes(line.trim())))
+        return undefined;
+    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${LOCAL_STATE}\n`;
+}
 const init_command = {
     usage: 'shipline init [--dir DIR] [--environment NAME]... [--aws-region REGION] [--state-bucket NAME] [--state-kms-key ARN] [--shipline-repository OWNER/NAME] [--shipline-ref vX.Y.Z|SHA] [--force] [--dry-run]',
     options: {
@@ -622,6 +637,9 @@ const init_command = {
             [CONFIG_PATH, config],
             [WORKFLOW_PATH, workflow]
         ];
+        const ignore = ignoredLocalState(options.dir);
+        if (ignore)
+            files.push(['.gitignore', ignore]);
         if (options.dryRun) {
             for (const [path, text] of files)
                 process.stdout.write(`--- ${path}\n${text}`);
@@ -634,8 +652,11 @@ const init_command = {
         process.stdout.write([
             `shipline init: ${plan.services.length} service${plan.services.length === 1 ? '' : 's'} in ${options.dir}`,
             ...plan.notes.map(note => `  ${note}`),
-            options.dryRun ? 'Nothing was written (--dry-run).' : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}.`,
+            options.dryRun
+                ? 'Nothing was written (--dry-run).'
+                : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}${ignore ? `, and ${LOCAL_STATE} to .gitignore (shipline local's state)` : ''}.`,
             'Next, once per repository (the README, "Adopting it in another repository", says where each value comes from):',
+            '  shipline manifests: writes the Kubernetes objects of every service (infra/k8s/base) and, where there are no overlays, one per environment; commit them.',
             ...options.environments.map(e => `  gh secret set ${roleSecret(e, 'PLAN')}, ${roleSecret(e, 'BUILD')} and ${roleSecret(e, 'DEPLOY')} (the bootstrap's role ARNs for ${e})`),
             ...(options.stateBucket && options.stateKmsKey
                 ? []

@@ -186,19 +186,21 @@ function environmentOf(
         facts.files.has(f)
       )
     : undefined
-  const manifests = kustomizeOverlay(facts, name)
-  if (!manifests)
+  const found = kustomizeOverlay(facts, name)
+  // None: the starter overlay shipline manifests writes where a repository has no overlays/.
+  const manifests = found ?? `infra/k8s/overlays/${name}`
+  if (!found)
     notes.push(
-      `${name}: no kustomization found for it: manifests stays infra/k8s/overlays/production (the default)`
+      `${name}: no kustomization found for it: manifests is ${manifests}, the starter overlay \`shipline manifests\` writes with infra/k8s/base`
     )
   const kustomizeEnvFile =
-    manifests && /infra-outputs\.env/.test(facts.kustomizations.get(manifests) ?? '')
+    !found || /infra-outputs\.env/.test(facts.kustomizations.get(found) ?? '')
       ? `${manifests}/infra-outputs.env`
       : undefined
   return {
     name,
     ...(varFile ? { varFile } : {}),
-    ...(manifests && manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
+    ...(manifests !== 'infra/k8s/overlays/production' ? { manifests } : {}),
     ...(kustomizeEnvFile ? { kustomizeEnvFile } : {})
   }
 }

@@ -1,4 +1,7 @@
-/** The job summary of a deploy: one row per workload, then why each failure happened. */
+/**
+ * The job summary of a deploy: one row per workload; for each failed rollout left in place, what
+ * stays live and what to do; then why each failure happened.
+ */
 import { formatDuration } from '../core/duration.js'
 import { code, details, fenced, heading, table } from '../core/markdown.js'
 import type { WorkloadDiagnostics } from './diagnostics.js'
@@ -10,6 +13,30 @@ const ICON: Record<WorkloadOutcome['result'], string> = {
   failed: '❌ failed',
   'rolled-back': '↩️ rolled back',
   'rollback-failed': '❌ rollback failed'
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** What a failed rollout left live (read from the cluster), why the rollback did not help, what to do. */
+export function leftLiveSection(o: WorkloadOutcome): string[] {
+  if (!o.nextStep) return []
+  const workload = code(`${o.kind.toLowerCase()}/${o.name} (${o.namespace})`)
+  const live = o.live
+  const readable = live && !('unreadable' in live) ? live : undefined
+  const title = readable
+    ? `⚠️ ${workload} still serves ${readable.revision === null ? 'the failed revision' : `revision ${readable.revision}`}`
+    : `⚠️ ${workload}: what it serves now is unknown`
+  const now = readable
+    ? `Live now: ${readable.images.map(code).join(', ') || 'no containers'}`
+    : `Live now: could not be read (${live && 'unreadable' in live ? live.unreadable : 'not read'})`
+  return [
+    heading(4, title),
+    '',
+    now,
+    '',
+    ...(o.rollbackProblem ? [`${capitalized(o.rollbackProblem)}.`, ''] : []),
+    `What to do: ${o.nextStep}.`
+  ]
 }
 
 export function renderDeploySummary(result: {
@@ -40,6 +67,7 @@ export function renderDeploySummary(result: {
       ? table(['Workload', 'Namespace', 'Result', 'Revision', 'Time', 'Detail'], rows, true)
       : ''
   ]
+  for (const o of outcomes) if (o.nextStep) parts.push('', ...leftLiveSection(o))
   if (result.prune) parts.push('', ...pruneSection(result.prune))
   for (const d of diagnostics) {
     parts.push('', heading(4, `Why ${code(d.workload)} failed`), '', d.reason, '')

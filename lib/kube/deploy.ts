@@ -1,8 +1,9 @@
 /**
  * A deploy from rendered manifests to a result: connect, server-side apply in dependency order as
- * one ApplySet, wait for every rollout at once; on failure, diagnose, roll back and wait again; on
- * success, prune the set's members the manifests no longer hold. Returns what
- * happened; the caller reports it (outputs, summary, the failure).
+ * one ApplySet, wait for every rollout at once; on failure, diagnose, roll back, wait again and read
+ * what stays live; when every rollout finished, prune the set's members the manifests no longer
+ * hold. Once the rollouts began nothing throws: it returns what happened, failures included, and
+ * the caller reports it (outputs, summary, the failure).
  */
 import type { EKSClient } from '@aws-sdk/client-eks'
 import type { Clock } from '../core/clock.js'
@@ -16,17 +17,27 @@ import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from '.
 import type { AwsCredentials } from './eks-token.js'
 import { isWorkload } from './manifests.js'
 import type { DeployOptions } from './options.js'
+import { readLiveState } from './live.js'
 import {
   type DeployStatus,
   failureMessage,
+  type LiveState,
   overallStatus,
+  type RollbackFacts,
+  rollbackProblem,
   type RolloutFacts,
   type WorkloadOutcome,
   workloadOutcome
 } from './outcome.js'
 import { type PruneOutcome, pruneSet, recordComingMembers, type Recorded } from './prune.js'
 import type { Rendered } from './render.js'
-import { currentRevisionNumber, listRevisions, previousRevision, rollbackManifest } from './revisions.js'
+import {
+  currentRevisionNumber,
+  listRevisions,
+  previousRevision,
+  type Revision,
+  rollbackManifest
+} from './revisions.js'
 import { type WaitResult, type WorkloadRef, waitForRollouts, workloadLabel } from './wait.js'
 
 export interface DeployDeps {
@@ -51,17 +62,21 @@ export interface DeployResult {
   failure?: string
 }
 
+/** The revision a rollout came to; null when unknown (a failure to read it is not the deploy's failure). */
 async function revisionOf(client: KubeClient, result: WaitResult): Promise<number | null> {
   if (!result.live) return null
-  const revisions = result.live.kind === 'Deployment' ? [] : await listRevisions(client, result.live)
-  return currentRevisionNumber(result.live, revisions) ?? null
+  try {
+    const revisions = result.live.kind === 'Deployment' ? [] : await listRevisions(client, result.live)
+    return currentRevisionNumber(result.live, revisions) ?? null
+  } catch {
+    return null
+  }
 }
 
 interface Rollback {
   result: WaitResult
   applied: AppliedObject
-  restored?: number
-  problem?: string
+  facts: RollbackFacts
 }
 
 /** How long and how often to wait for rollouts, and how often to say so. */
@@ -74,35 +89,42 @@ function waitOptions(options: DeployOptions, deps: DeployDeps) {
   }
 }
 
-/** Roll each failed workload back to its previous revision, then wait for those rollouts. */
-async function rollBack(client: KubeClient, rollbacks: Rollback[], options: DeployOptions, deps: DeployDeps) {
-  for (const rollback of rollbacks) {
-    try {
-      const live = await client.get(rollback.result.ref.path)
-      const previous = previousRevision(live, await listRevisions(client, live))
-      if (!previous) {
-        rollback.problem = 'no previous revision to roll back to (first rollout)'
-        continue
-      }
-      await client.apply(rollbackManifest(rollback.applied.manifest, previous), FIELD_MANAGER)
-      rollback.restored = previous.revision
-      info(`${workloadLabel(rollback.result.ref)}: rolling back to revision ${previous.revision}`)
-    } catch (error) {
-      rollback.problem = `the rollback failed: ${oneLine(error)}`
-    }
+/** Apply one workload's previous revision; where that stopped, and why, goes into its facts. */
+async function startRollback(client: KubeClient, rollback: Rollback): Promise<void> {
+  const { facts } = rollback
+  const label = workloadLabel(rollback.result.ref)
+  let previous: Revision | undefined
+  try {
+    const live = await client.get(rollback.result.ref.path)
+    previous = previousRevision(live, await listRevisions(client, live))
+  } catch (error) {
+    Object.assign(facts, { failedAt: 'prepare', error: oneLine(error) })
   }
-  const restoring = rollbacks.filter(rollback => rollback.restored !== undefined)
+  if (!previous) return
+  facts.target = previous.revision
+  info(`${label}: rolling back to revision ${previous.revision}`)
+  try {
+    await client.apply(rollbackManifest(rollback.applied.manifest, previous), FIELD_MANAGER)
+  } catch (error) {
+    Object.assign(facts, { failedAt: 'apply', error: oneLine(error) })
+  }
+}
+
+/** Roll each failed workload back to its previous revision, then wait for those rollouts. Never throws. */
+async function rollBack(client: KubeClient, rollbacks: Rollback[], options: DeployOptions, deps: DeployDeps) {
+  for (const rollback of rollbacks) await startRollback(client, rollback)
+  const restoring = rollbacks.filter(({ facts }) => facts.target !== undefined && !facts.failedAt)
   const results = await waitForRollouts(
     client,
     restoring.map(rollback => rollback.result.ref),
     waitOptions(options, deps)
   )
-  restoring.forEach((rollback, i) => {
-    if (results[i].outcome !== 'done') {
-      rollback.problem = `the rollback did not finish: ${results[i].state.message}`
-      rollback.restored = undefined
-    }
+  restoring.forEach(({ facts }, i) => {
+    if (results[i].outcome === 'done') facts.restored = facts.target
+    else Object.assign(facts, { failedAt: 'wait', error: results[i].state.message })
   })
+  for (const { result, facts } of rollbacks)
+    if (facts.restored === undefined) info(`${workloadLabel(result.ref)}: ${rollbackProblem(facts)}`)
 }
 
 /** The workloads among the applied objects, as the rollout waiter names them. */
@@ -119,7 +141,8 @@ function workloadRefs(workloads: AppliedObject[], namespace: string): WorkloadRe
 function rolloutFacts(
   result: WaitResult,
   revision: number | null,
-  rollback: Rollback | undefined
+  rollback: Rollback | undefined,
+  live: LiveState | undefined
 ): RolloutFacts {
   return {
     kind: result.ref.kind,
@@ -129,7 +152,8 @@ function rolloutFacts(
     message: result.state.message,
     durationMs: result.elapsedMs,
     rolledOut: !rollback,
-    ...(rollback ? { rollback: { restored: rollback.restored, problem: rollback.problem } } : {})
+    ...(rollback ? { rollback: rollback.facts } : {}),
+    ...(live ? { live } : {})
   }
 }
 
@@ -155,7 +179,33 @@ async function applyAsSet(
   return { applied, recorded }
 }
 
-/** Wait for every rollout; on failure, diagnose and roll back. */
+/**
+ * After the wait: diagnose each failed rollout, roll it back when asked to, then read what each
+ * one runs now. Every step records its failure instead of throwing, so the caller can report.
+ */
+async function settleFailures(
+  client: KubeClient,
+  results: WaitResult[],
+  workloads: AppliedObject[],
+  options: DeployOptions,
+  deps: DeployDeps
+) {
+  const failed = results.filter(result => result.outcome !== 'done')
+  const diagnostics: WorkloadDiagnostics[] = []
+  for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
+  const rollbacks: Rollback[] = failed.map(result => ({
+    result,
+    applied: workloads[results.indexOf(result)],
+    facts: {}
+  }))
+  if (failed.length && options.rollbackOnFailure)
+    await group('Rollback', () => rollBack(client, rollbacks, options, deps))
+  const live = new Map<WaitResult, LiveState>()
+  for (const result of failed) live.set(result, await readLiveState(client, result.ref.path))
+  return { failed, diagnostics, rollbacks, live }
+}
+
+/** Wait for every rollout; settle the failed ones; what each came to. */
 async function rollOut(
   client: KubeClient,
   applied: AppliedObject[],
@@ -168,20 +218,18 @@ async function rollOut(
     `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
   )
   const results = await waitForRollouts(client, refs, waitOptions(options, deps))
-  const failed = results.filter(result => result.outcome !== 'done')
-  const diagnostics: WorkloadDiagnostics[] = []
-  for (const result of failed) diagnostics.push(await collectDiagnostics(client, result))
   const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
-  const rollbacks: Rollback[] = failed.map(result => ({
-    result,
-    applied: workloads[results.indexOf(result)]
-  }))
-  if (failed.length && options.rollbackOnFailure)
-    await group('Rollback', () => rollBack(client, rollbacks, options, deps))
-
+  const { failed, diagnostics, rollbacks, live } = await settleFailures(
+    client,
+    results,
+    workloads,
+    options,
+    deps
+  )
   const outcomes = results.map((result, i) => {
     const rollback = rollbacks.find(r => r.result === result)
-    return workloadOutcome(rolloutFacts(result, revisions[i], rollback), options.rollbackOnFailure)
+    const facts = rolloutFacts(result, revisions[i], rollback, live.get(result))
+    return workloadOutcome(facts, options.rollbackOnFailure)
   })
   const text = diagnostics.map(diagnosticsText).join('\n')
   // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
@@ -194,6 +242,25 @@ async function rollOut(
 function pruneFailure(prune: PruneOutcome | undefined): string | undefined {
   if (!prune?.failures.length) return undefined
   return `every rollout finished, but ${prune.failures.length} of ${prune.targets.length} objects of ApplySet ${prune.parent} could not be pruned (the next deploy tries again): ${prune.failures.join('; ')}`
+}
+
+/** Prune after every rollout finished; a failure to is reported, never thrown (the rollouts are done). */
+async function pruneAfterRollouts(
+  client: KubeClient,
+  parent: ApplySetParent,
+  recorded: Recorded,
+  applied: AppliedObject[],
+  options: DeployOptions
+): Promise<{ prune?: PruneOutcome; failure?: string }> {
+  try {
+    const manifests = applied.map(entry => entry.manifest)
+    const prune = await group('Prune', () => pruneSet(client, parent, recorded, manifests, !options.prune))
+    return { prune, failure: pruneFailure(prune) }
+  } catch (error) {
+    return {
+      failure: `every rollout finished, but the ApplySet secret/${parent.name} (${parent.namespace}) could not be pruned (the next deploy tries again): ${oneLine(error)}`
+    }
+  }
 }
 
 export async function deploy(
@@ -216,25 +283,15 @@ export async function deploy(
     )
     const rollout = await rollOut(client, applied, options, deps)
     // Only a deploy whose every rollout finished prunes: a failed one may be rolled back to objects it would delete.
-    const prune = rollout.failure
-      ? undefined
-      : await group('Prune', () =>
-          pruneSet(
-            client,
-            parent,
-            recorded,
-            applied.map(entry => entry.manifest),
-            !options.prune
-          )
-        )
+    const pruned = rollout.failure ? {} : await pruneAfterRollouts(client, parent, recorded, applied, options)
     return {
       target: description,
       status: overallStatus(rollout.outcomes),
       outcomes: rollout.outcomes,
       diagnostics: rollout.diagnostics,
       appliedCount: applied.length,
-      prune,
-      failure: rollout.failure ?? pruneFailure(prune)
+      prune: pruned.prune,
+      failure: rollout.failure ?? pruned.failure
     }
   } finally {
     client.close()

@@ -1,9 +1,11 @@
 /**
  * Waiting for every workload's rollout at once: each poll reads all pending workloads in parallel,
  * so the wait lasts as long as the slowest rollout (plus at most one poll interval), not the sum.
- * One progress line per workload at most every 15 s; the timeout covers the whole wait.
+ * One progress line per workload at most every 15 s; the timeout covers the whole wait. A workload
+ * the API will not answer for (after the client's retries) ends as failed; the wait never throws.
  */
 import type { Clock } from '../core/clock.js'
+import { oneLine } from '../core/errors.js'
 import { formatDuration } from '../core/duration.js'
 import type { KubeClient, KubeObject } from './client.js'
 import { info } from '../core/log.js'
@@ -74,6 +76,19 @@ class RolloutWatch {
     }
   }
 
+  /** `ref` could not be read (after the client's retries): its wait ends as failed, with why. */
+  lose(ref: WorkloadRef, error: unknown, now: number): void {
+    const last = this.latest.get(ref)
+    const message = `the rollout could not be followed: ${oneLine(error)}`
+    const state = {
+      ...(last?.state ?? { desired: 0, updated: 0, ready: 0 }),
+      state: 'failed' as const,
+      message
+    }
+    this.results.set(ref, { ref, outcome: 'failed', state, live: last?.live, elapsedMs: now - this.start })
+    this.log(`${workloadLabel(ref)}: FAILED after ${formatDuration(now - this.start)}: ${message}`)
+  }
+
   /** `ref` did not end within the timeout. */
   timeOut(ref: WorkloadRef, now: number, timeoutMs: number): void {
     const last = this.latest.get(ref)
@@ -107,7 +122,14 @@ export async function waitForRollouts(
   const watch = new RolloutWatch(start, progressEveryMs, log)
   let pending = [...refs]
   while (pending.length > 0) {
-    await Promise.all(pending.map(async ref => watch.observe(ref, await client.get(ref.path), clock.now())))
+    await Promise.all(
+      pending.map(ref =>
+        client.get(ref.path).then(
+          live => watch.observe(ref, live, clock.now()),
+          error => watch.lose(ref, error, clock.now())
+        )
+      )
+    )
     pending = pending.filter(ref => !watch.results.has(ref))
     if (pending.length === 0) break
     const now = clock.now()

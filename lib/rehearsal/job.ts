@@ -27,6 +27,8 @@ export interface JobSpec {
   defaults: StepExtras
   /** github, inputs, secrets, vars, needs, matrix, strategy, env (the workflow's). */
   contexts: Contexts
+  /** Variables the runner sets for this job only (its OIDC token request). */
+  runnerEnv?: Record<string, string>
 }
 
 export interface JobRun {
@@ -100,6 +102,7 @@ class JobState {
     const { baseEnv } = this.runner
     return {
       ...baseEnv,
+      ...this.spec.runnerEnv,
       PATH: [...this.path]
         .reverse()
         .concat(baseEnv.PATH ?? '')

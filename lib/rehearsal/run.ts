@@ -15,10 +15,13 @@ import { isMapping, isString } from '@actions/workflow-parser'
 import { InputError, oneLine, UserError } from '../core/errors.js'
 import { run as exec } from '../core/exec.js'
 import { globMatch } from '../core/glob.js'
+import { info } from '../core/log.js'
+import { VERSION } from '../core/version.js'
 import { startAwsStandIn, type AwsHandler } from '../standins/aws-api.js'
 import { busyboxBaseAvailable, ensureBusyboxBase } from '../standins/busybox-base.js'
 import { startGitHubStandIn } from '../standins/github-api.js'
 import { startKubeStandIn } from '../standins/kube-api.js'
+import { startOidcStandIn } from '../standins/oidc-token.js'
 import { startRegistry } from '../standins/local-registry.js'
 import {
   BUSYBOX_REFERENCE,
@@ -51,6 +54,9 @@ import {
   needsOrder
 } from './graph.js'
 import { type JobRun, type JobSpec, runJob } from './job.js'
+import { mappingLine, type ShiplineCall } from './called-workflow.js'
+import { commitInstallation, installationRoot } from './installation.js'
+import { jobClaims, type TokenContext } from './job-token.js'
 import { jobLine, type JobReport, type RehearsalResult } from './report.js'
 import { machineEnv, type Runner } from './runner.js'
 import { ArtifactStore } from './standins/artifacts.js'
@@ -77,6 +83,11 @@ export interface RehearsalOptions {
   repositories?: Record<string, string>
   /** Run Shipline's actions and CLI from the TypeScript sources under this directory. */
   shiplineSources?: string
+  /**
+   * The Shipline installation whose reusable workflows a remote `uses:` line of Shipline runs
+   * (default: the one this module belongs to, a checkout or the @shipline/cli package).
+   */
+  installation?: string
   /** Podman's storage for the runner's docker stand-in (default under the state directory). */
   podman?: { root: string; runroot: string }
   /** More AWS services for the AWS stand-in (tried first). */
@@ -265,7 +276,12 @@ class Rehearsal {
   constructor(
     private readonly runner: Runner,
     private readonly protectedEnvironments: string[],
-    private readonly onJob?: RehearsalOptions['onJob']
+    private readonly onJob?: RehearsalOptions['onJob'],
+    /** The runner's variables for one job of `file` (its OIDC token request). */
+    private readonly jobEnv: (
+      file: WorkflowFile,
+      environment: string | null
+    ) => Record<string, string> = () => ({})
   ) {}
 
   private report(job: JobReport): void {
@@ -413,7 +429,11 @@ class Rehearsal {
       }
       const environment = this.environmentOf(job, legContexts)
       const approval = environment !== null && this.protectedEnvironments.includes(environment)
-      const run = await runJob(jobSpecOf(job, scope, legKey, legContexts), this.runner)
+      const spec = {
+        ...jobSpecOf(job, scope, legKey, legContexts),
+        runnerEnv: this.jobEnv(scope.file, environment)
+      }
+      const run = await runJob(spec, this.runner)
       this.logs[legKey] = run.log
       results.push(run.result)
       outputs.push(run.outputs)
@@ -476,7 +496,8 @@ async function decideRun(options: RehearsalOptions) {
   const workflowPath = resolve(repo, options.workflow).startsWith(repo + '/')
     ? resolve(repo, options.workflow).slice(repo.length + 1)
     : options.workflow
-  const workflow = await loadWorkflow(repo, workflowPath)
+  const installation = options.installation ?? options.shiplineSources ?? installationRoot()
+  const workflow = await loadWorkflow(repo, workflowPath, installation && resolve(installation))
   const dispatchDefinitions = (workflow.events.workflow_dispatch?.inputs ?? {}) as Record<
     string,
     DispatchInput
@@ -491,7 +512,7 @@ async function decideRun(options: RehearsalOptions) {
     )
   const spec = await eventSpec(options, inputs)
   checkTrigger(workflow.events as Record<string, unknown>, spec, workflowPath)
-  return { repo, workflowPath, workflow, inputs, spec }
+  return { repo, workflowPath, workflow, inputs, spec, installation }
 }
 
 /** Start the stand-ins; each one's stop is pushed on `stops` as soon as it runs. */
@@ -516,7 +537,9 @@ async function startStandIns(
   stops.push(() => aws.stop())
   const github = await startGitHubStandIn({ stateDir: join(stateDir, 'github'), token })
   stops.push(() => github.stop())
-  return { registry, kube, aws, github }
+  const oidc = await startOidcStandIn()
+  stops.push(() => oidc.stop())
+  return { registry, kube, aws, github, oidc }
 }
 
 type StandIns = Awaited<ReturnType<typeof startStandIns>>
@@ -660,7 +683,7 @@ async function countRun(
 
 /** Run the rehearsal; resolves to what a user sees. Stand-ins are stopped whatever happens. */
 export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun> {
-  const { repo, workflowPath, workflow, inputs, spec } = await decideRun(options)
+  const { repo, workflowPath, workflow, inputs, spec, installation } = await decideRun(options)
   const stateDir = resolve(options.stateDir)
   const { runNumber, runDir } = await newRunDir(stateDir)
   const token = `ghs_rehearsal${randomBytes(16).toString('hex')}`
@@ -687,9 +710,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
       },
       eventPath
     )
-    const texts = [workflowPath, ...collectPaths(workflow)].map(path =>
-      readFileSync(join(repo, path), 'utf8')
-    )
+    const texts = [workflow.text, ...collectFiles(workflow).map(file => file.text)]
+    const shipline = await shiplineCheckout(workflow, installation, stateDir, !options.shiplineSources)
     const secrets = standInSecrets(secretNames(texts), token, '123456789012')
     const buildsLog = join(runDir, 'builds.jsonl')
     await writeFile(buildsLog, '')
@@ -697,7 +719,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
       stateDir,
       runDir,
       baseEnv: runnerBaseEnv({ stateDir, tools, github: githubCtx, standIns, podman, buildsLog }),
-      repositories: checkoutRepositories(options, spec, repo),
+      repositories: { ...shipline.repositories, ...checkoutRepositories(options, spec, repo) },
       shiplineSources: options.shiplineSources ? resolve(options.shiplineSources) : undefined,
       artifacts: new ArtifactStore(join(runDir, 'artifacts')),
       endpoints: { aws: aws.url, github: github.url, registry: registry.host },
@@ -706,7 +728,12 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
     }
 
     const before = await edgeCounts(standIns)
-    const rehearsal = new Rehearsal(runner, options.protectedEnvironments ?? [], options.onJob)
+    const jobEnv = oidcJobEnv(standIns.oidc, runner, {
+      github: githubCtx,
+      workflowPath,
+      installationSha: shipline.sha
+    })
+    const rehearsal = new Rehearsal(runner, options.protectedEnvironments ?? [], options.onJob, jobEnv)
     const base: Contexts = { github: githubCtx, inputs, vars: {}, secrets }
     const env = evaluateStrings(workflow.env, base)
     await rehearsal.runFile({ file: workflow, prefix: '', base, env })
@@ -716,6 +743,43 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRun>
   }
 }
 
-function collectPaths(file: WorkflowFile): string[] {
-  return [...file.called.values()].flatMap(called => [called.path, ...collectPaths(called)])
+/** Each job's OIDC token request: a token issued with its claims (masked), and where to send it. */
+function oidcJobEnv(
+  oidc: StandIns['oidc'],
+  runner: Runner,
+  at: Omit<TokenContext, 'environment'>
+): (file: WorkflowFile, environment: string | null) => Record<string, string> {
+  return (file, environment) => {
+    const requestToken = oidc.issue(jobClaims(file, { ...at, environment }))
+    runner.masks.add(requestToken)
+    return { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }
+  }
+}
+
+function collectFiles(file: WorkflowFile): WorkflowFile[] {
+  return [...file.called.values()].flatMap(called => [called, ...collectFiles(called)])
+}
+
+/**
+ * The calls of Shipline's reusable workflows, each said in the log, and the installation committed
+ * for actions/checkout under each repository they name (nothing when the workflow makes none).
+ */
+async function shiplineCheckout(
+  workflow: WorkflowFile,
+  installation: string | undefined,
+  stateDir: string,
+  bundles: boolean
+): Promise<{ repositories: Record<string, string>; sha?: string }> {
+  const calls = new Map<string, ShiplineCall>()
+  for (const file of collectFiles(workflow))
+    if (file.shipline)
+      calls.set(`${file.shipline.repository}/${file.shipline.path}@${file.shipline.ref}`, file.shipline)
+  if (!calls.size || !installation) return { repositories: {} }
+  for (const call of calls.values()) info(mappingLine(call, VERSION))
+  const dir = join(stateDir, 'shipline')
+  const sha = await commitInstallation(installation, dir, bundles)
+  const repositories = Object.fromEntries(
+    [...calls.values()].map(call => [call.repository.toLowerCase(), dir])
+  )
+  return { repositories, sha }
 }

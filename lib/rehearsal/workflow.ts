@@ -1,7 +1,9 @@
 /**
  * A workflow file as GitHub reads it: parsed and validated by @actions/workflow-parser (GitHub's own
  * schema), with every `uses: ./.github/workflows/x.yml` called workflow loaded from the repository
- * and converted by the same parser (its inputs, secrets and outputs attached to the calling job).
+ * and every `uses: OWNER/shipline/.github/workflows/x.yml@REF` from this Shipline installation
+ * (called-workflow.ts decides which), converted by the same parser (its inputs, secrets and outputs
+ * attached to the calling job).
  * Also keeps what the parser's model drops and a run needs, from the same parsed tokens: each file's
  * top-level `env:`, and each step's `with:`, `shell` and `working-directory`.
  */
@@ -17,6 +19,7 @@ import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/te
 import type { Job, ReusableWorkflowJob, WorkflowJob } from '@actions/workflow-parser/model/workflow-template'
 import { isMapping, isSequence, isString } from '@actions/workflow-parser'
 import { UserError } from '../core/errors.js'
+import { calledWorkflow, pinnedRepository, type ShiplineCall } from './called-workflow.js'
 
 export type { Job, ReusableWorkflowJob, WorkflowJob }
 
@@ -29,8 +32,12 @@ export interface StepExtras {
 
 /** One workflow file: its jobs (called workflows' jobs inside their calling job) and its env. */
 export interface WorkflowFile {
-  /** Path relative to the repository root, such as .github/workflows/deploy.yml. */
+  /** Path relative to the repository root (or the installation's), such as .github/workflows/deploy.yml. */
   path: string
+  /** The file's text. */
+  text: string
+  /** Set when the file is one of Shipline's reusable workflows, called by a remote uses: line. */
+  shipline?: ShiplineCall
   env?: TemplateToken
   jobs: WorkflowJob[]
   /** The called workflow of each calling job, by job id. */
@@ -43,15 +50,6 @@ export interface WorkflowFile {
 
 export interface Workflow extends WorkflowFile {
   events: WorkflowTemplate['events']
-}
-
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; anything else is refused. */
-export function localWorkflowPath(ref: string, caller: string): string {
-  if (!ref.startsWith('./'))
-    throw new UserError(
-      `${caller}: uses: ${ref}: the rehearsal runs called workflows of this repository only (./.github/workflows/…)`
-    )
-  return normalize(ref.slice(2))
 }
 
 function entry(mapping: TemplateToken | undefined, key: string): TemplateToken | undefined {
@@ -97,56 +95,92 @@ function parseErrors(path: string, errors: Array<{ message?: string; Message?: s
   throw new UserError(`${path}: ${messages.slice(0, 5).join('; ')}`)
 }
 
-/** Load and convert `path` (relative to `repoDir`) and every workflow it calls. */
-export async function loadWorkflow(repoDir: string, path: string): Promise<Workflow> {
+type Read = (file: string, from?: ShiplineCall) => Promise<{ name: string; content: string }>
+
+/** Each file read once: the repository's by its path, the installation's (`from` set) by its path there. */
+function fileReader(repoDir: string, installation: string | undefined): Read {
   const contents = new Map<string, string>()
-  const read = async (file: string) => {
-    if (!contents.has(file)) {
+  return async (file, from) => {
+    const key = from ? `shipline:${file}` : file
+    if (!contents.has(key)) {
+      if (from && !installation)
+        throw new UserError(
+          `uses: ${from.repository}/${file}@${from.ref}: no Shipline installation was found to run it; run shipline from the @shipline/cli package or a Shipline checkout`
+        )
+      const dir = from ? (installation as string) : repoDir
       try {
-        contents.set(file, await readFile(join(repoDir, file), 'utf8'))
+        contents.set(key, await readFile(join(dir, file), 'utf8'))
       } catch {
-        throw new UserError(`${file} does not exist in ${repoDir}`)
+        throw new UserError(`${file} does not exist in ${dir}`)
       }
     }
-    return { name: file, content: contents.get(file) as string }
+    return { name: file, content: contents.get(key) as string }
   }
+}
+
+/**
+ * Load and convert `path` (relative to `repoDir`) and every workflow it calls; Shipline's reusable
+ * workflows come from `installation` (the root of this Shipline installation).
+ */
+export async function loadWorkflow(repoDir: string, path: string, installation?: string): Promise<Workflow> {
+  const read = fileReader(repoDir, installation)
   const entry = await read(normalize(path))
   const parsed = parseWorkflow(entry, new NoOperationTraceWriter())
   if (parsed.context.errors.getErrors().length || !parsed.value)
     parseErrors(entry.name, parsed.context.errors.getErrors())
+  const pinned = pinnedRepository(entry.content)
+  const mapped = (uses: string) => calledWorkflow(uses, entry.name, pinned)
+  let refused: unknown
   const provider = {
-    getFileContent: async (ref: { path: string; owner?: string }) => {
-      if ('owner' in ref && ref.owner)
-        throw new UserError(`${entry.name}: remote called workflows are not supported by the rehearsal`)
-      return read(normalize(ref.path))
+    getFileContent: async (ref: { path: string; owner?: string; repository?: string; version?: string }) => {
+      try {
+        const uses = ref.owner ? `${ref.owner}/${ref.repository}/${ref.path}@${ref.version}` : `./${ref.path}`
+        const call = mapped(uses)
+        return await read(call.path, call.kind === 'shipline' ? call : undefined)
+      } catch (error) {
+        refused ??= error
+        throw error
+      }
     }
   }
   const template = await convertWorkflowTemplate(parsed.context, parsed.value, provider, {
     fetchReusableWorkflowDepth: 1
   })
+  if (refused) throw refused
   if (template.errors?.length) parseErrors(entry.name, template.errors)
-  const file = await describeFile(entry.name, template.jobs, parsed.value, contents, read)
+  const file = await describeFile(entry, template.jobs, parsed.value, read, mapped)
   return { ...file, events: template.events }
 }
 
 async function describeFile(
-  path: string,
+  file: { name: string; content: string },
   jobs: WorkflowJob[],
   root: TemplateToken | undefined,
-  contents: Map<string, string>,
-  read: (file: string) => Promise<{ name: string; content: string }>
+  read: Read,
+  mapped: (uses: string) => ReturnType<typeof calledWorkflow>,
+  shipline?: ShiplineCall
 ): Promise<WorkflowFile> {
+  const path = file.name
   const called = new Map<string, WorkflowFile>()
   for (const job of jobs) {
     if (job.type !== 'reusableWorkflowJob') continue
-    const calledPath = localWorkflowPath(job.ref.value, path)
-    const { content } = await read(calledPath)
+    const call = mapped(job.ref.value)
+    const from = call.kind === 'shipline' ? call : undefined
+    const calledFile = await read(call.path, from)
     if (!job.jobs)
       throw new UserError(
-        `${path}: jobs.${job.id.value}: ${calledPath} calls another workflow; the rehearsal expands one level of called workflows`
+        `${path}: jobs.${job.id.value}: ${call.path} calls another workflow; the rehearsal expands one level of called workflows`
       )
-    const calledRoot = parseWorkflow({ name: calledPath, content }, new NoOperationTraceWriter()).value
-    called.set(job.id.value, await describeFile(calledPath, job.jobs, calledRoot, contents, read))
+    const calledRoot = parseWorkflow(calledFile, new NoOperationTraceWriter()).value
+    called.set(job.id.value, await describeFile(calledFile, job.jobs, calledRoot, read, mapped, from))
   }
-  return { path, env: entry(root, 'env'), jobs, called, ...tokenExtras(root) }
+  return {
+    path,
+    text: file.content,
+    ...(shipline ? { shipline } : {}),
+    env: entry(root, 'env'),
+    jobs,
+    called,
+    ...tokenExtras(root)
+  }
 }

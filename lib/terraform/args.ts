@@ -6,7 +6,7 @@ import type { ProvisionInputs } from './job-options.js'
 
 type ArgInputs = Pick<
   ProvisionInputs,
-  'backendConfig' | 'varFiles' | 'vars' | 'planFile' | 'lockTimeoutSeconds' | 'workspace' | 'lock'
+  'backendConfig' | 'varFiles' | 'planFile' | 'lockTimeoutSeconds' | 'workspace' | 'lock'
 >
 
 export const VERSION_ARGS = ['version', '-json']
@@ -21,8 +21,15 @@ export function workspaceArgs(workspace: string): string[] {
   return ['workspace', 'select', '-or-create=true', workspace]
 }
 
-/** A plan; with `lock: false` it neither takes nor waits for the state lock. */
-export function planArgs(inputs: ArgInputs, options: { destroy?: boolean } = {}): string[] {
+/**
+ * A plan; with `lock: false` it neither takes nor waits for the state lock. The `vars` input comes
+ * as `varsFile` (vars-file.ts), never as `-var` values in the process list; last, so it wins over
+ * the var-file input as `-var` did.
+ */
+export function planArgs(
+  inputs: ArgInputs,
+  options: { destroy?: boolean; varsFile?: string } = {}
+): string[] {
   return [
     'plan',
     '-input=false',
@@ -32,7 +39,7 @@ export function planArgs(inputs: ArgInputs, options: { destroy?: boolean } = {})
     `-out=${inputs.planFile}`,
     ...(options.destroy ? ['-destroy'] : []),
     ...inputs.varFiles.map(file => `-var-file=${file}`),
-    ...inputs.vars.map(v => `-var=${v.name}=${v.value}`)
+    ...(options.varsFile ? [`-var-file=${options.varsFile}`] : [])
   ]
 }
 

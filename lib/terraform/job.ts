@@ -15,6 +15,7 @@ import { info, warning } from '../core/log.js'
 import { redact } from '../core/secrets.js'
 import { applyArgs, initArgs, OUTPUT_ARGS, planArgs, VALIDATE_ARGS, workspaceArgs } from './args.js'
 import { resolveTerraform } from './install.js'
+import { prepareVarsFile } from './vars-file.js'
 import { JOB_OUTPUTS, type ProvisionInputs } from './job-options.js'
 import { exportableOutputs, outputText } from './outputs.js'
 import {
@@ -57,7 +58,10 @@ export async function runTerraformJob(
     label: inputs.workingDirectoryLabel,
     lockTimeoutSeconds: inputs.lockTimeoutSeconds
   })
-  const job = new Job(tf, inputs, report, env.RUNNER_TEMP || tmpdir())
+  const tempDir = env.RUNNER_TEMP || tmpdir()
+  await mkdir(tempDir, { recursive: true })
+  const varsFile = await prepareVarsFile(inputs.vars, inputs.workingDirectory, tempDir)
+  const job = new Job(tf, inputs, report, tempDir, varsFile?.path)
   try {
     await tf.run(initArgs(inputs))
     if (inputs.selectWorkspace)
@@ -66,6 +70,8 @@ export async function runTerraformJob(
   } catch (error) {
     if (error instanceof TerraformCancelledError) report.summary.push(error.markdown)
     throw error
+  } finally {
+    await varsFile?.remove()
   }
 }
 
@@ -85,7 +91,9 @@ class Job {
     private readonly tf: Terraform,
     private readonly inputs: ProvisionInputs,
     private readonly report: JobReport,
-    private readonly tempDir: string
+    private readonly tempDir: string,
+    /** The vars input as a private .tfvars.json (vars-file.ts), for every plan. */
+    private readonly varsFile?: string
   ) {}
 
   run(): Promise<void> {
@@ -301,7 +309,7 @@ class Job {
   private async runPlan(options: { destroy: boolean; comment: boolean }): Promise<number> {
     await mkdir(dirname(this.inputs.planFile), { recursive: true })
     try {
-      const result = await this.tf.run(planArgs(this.inputs, options), {
+      const result = await this.tf.run(planArgs(this.inputs, { ...options, varsFile: this.varsFile }), {
         okExitCodes: [0, 2],
         title: options.destroy ? 'terraform plan -destroy' : 'terraform plan'
       })

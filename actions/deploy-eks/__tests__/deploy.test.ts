@@ -278,6 +278,158 @@ describe('deploy-eks against a fake Kubernetes API', () => {
     expect(result.errors[0]).toContain('no previous revision to roll back to (first rollout)')
   })
 
+  it('shows everything when the rollback apply meets a 409 conflict: outputs, the live broken image and what to do', async () => {
+    const image = '.spec.template.spec.containers[name="auth-service"].image'
+    const { clock, fake, kubeconfig } = await startFake({
+      images: { [DIGEST('b')]: { rollout: 'deadline', afterMs: 60_000, pods: 'crash-loop' } },
+      // The first deploy and the rollout apply succeed; the rollback's own apply is the third.
+      applyFaults: [
+        {
+          kind: 'Deployment',
+          name: 'auth-service',
+          nth: 3,
+          fail: { conflict: { field: image, manager: 'kubectl-set' } }
+        }
+      ]
+    })
+    const inputs = {
+      kubeconfig,
+      manifests: join(MANIFESTS, 'erp/namespace.yaml') + '\n' + join(MANIFESTS, 'erp/auth-service.yaml'),
+      images: `auth-service=${GOOD}`,
+      namespace: 'erp'
+    }
+    expect((await runDeploy(inputs, { clock })).outputs.status).toBe('succeeded')
+    const result = await runDeploy({ ...inputs, images: `auth-service=${BAD}` }, { clock })
+
+    const conflict = `409 Conflict: Apply failed with 1 conflict: conflict with "kubectl-set" using apps/v1: ${image}`
+    const live = fake.object('/apis/apps/v1/namespaces/erp/deployments/auth-service')
+    const serving = live.spec.template.spec.containers[0].image
+    expect(serving).toBe(BAD)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    const error = result.errors[0]
+    expect(error).toMatch(
+      /^::error::1 of 1 rollouts failed \(rollback incomplete: deployment\/auth-service: /
+    )
+    expect(error).toContain('deployment "auth-service" exceeded its progress deadline')
+    expect(error).toContain(
+      `the rollback to revision 1 failed: PATCH /apis/apps/v1/namespaces/erp/deployments/auth-service: ${conflict}`
+    )
+    expect(error).toContain(`revision 2 stays live (${serving})`)
+
+    expect(result.outputs.status).toBe('failed')
+    const [workload] = JSON.parse(result.outputs.workloads)
+    expect(workload).toMatchObject({
+      kind: 'Deployment',
+      name: 'auth-service',
+      namespace: 'erp',
+      result: 'rollback-failed',
+      revision: 2,
+      live: { revision: 2, images: [serving] }
+    })
+    expect(workload.message).toContain(conflict)
+    expect(workload).not.toHaveProperty('restoredRevision')
+
+    const summary = result.summary
+    expect(summary).toContain(`### Deploy to ${fake.url} (kubeconfig context fake): failed`)
+    expect(summary).toContain('❌ rollback failed')
+    expect(summary).toContain('#### ⚠️ `deployment/auth-service (erp)` still serves revision 2')
+    expect(summary).toContain(`Live now: ${'`'}${serving}${'`'}`)
+    expect(summary).toContain(
+      `The rollback to revision 1 failed: PATCH /apis/apps/v1/namespaces/erp/deployments/auth-service: ${conflict}`
+    )
+    expect(summary).toContain(
+      'What to do: restore revision 1 by hand with `kubectl rollout undo deployment/auth-service -n erp --to-revision=1`'
+    )
+    expect(summary).toContain('#### Why `deployment/auth-service (erp)` failed')
+    expect(summary).toContain('Exiting with code 1')
+  })
+
+  it.each([
+    {
+      fail: { status: 500 as const },
+      answer: () => '500 InternalError: Internal error occurred: etcdserver: request timed out'
+    },
+    {
+      fail: 'reset' as const,
+      answer: (url: string) => `Cannot reach the Kubernetes API at ${url}: ECONNRESET socket hang up`
+    }
+  ])(
+    'reports a rollback apply that still fails after the retries ($fail) with outputs and what stays live',
+    async ({ fail, answer }) => {
+      const { clock, fake, kubeconfig } = await startFake({
+        images: { [DIGEST('e')]: { rollout: 'stuck' } },
+        // Every attempt of the rollback's apply fails (the client tries 4 times); the rollout's apply succeeds.
+        applyFaults: [{ kind: 'Deployment', name: 'gateway-service', nth: 3, times: 4, fail }]
+      })
+      const inputs = plainInputs(kubeconfig, { timeout: '1m' })
+      expect((await runDeploy(inputs, { clock })).outputs.status).toBe('succeeded')
+      const result = await runDeploy(
+        { ...inputs, images: `gateway-service=${ECR}/gateway-service@${DIGEST('e')}` },
+        { clock }
+      )
+      const path = '/apis/apps/v1/namespaces/erp/deployments/gateway-service'
+      expect(fake.requestsOf('PATCH', path)).toHaveLength(6)
+      const serving = fake.object(path).spec.template.spec.containers[0].image
+      expect(serving).toBe(`${ECR}/gateway-service@${DIGEST('e')}`)
+      expect(result.exitCode).toBe(1)
+      expect(result.errors).toHaveLength(1)
+      expect(result.errors[0]).toContain(
+        'rollback incomplete: deployment/gateway-service: did not finish within 1m'
+      )
+      expect(result.errors[0]).toContain(
+        `the rollback to revision 1 failed: ${fail === 'reset' ? '' : `PATCH ${path}: `}${answer(fake.url)}`
+      )
+      expect(result.outputs.status).toBe('failed')
+      expect(JSON.parse(result.outputs.workloads)[0]).toMatchObject({
+        name: 'gateway-service',
+        result: 'rollback-failed',
+        live: { revision: 2, images: [serving] }
+      })
+      expect(result.summary).toContain('#### ⚠️ `deployment/gateway-service (erp)` still serves revision 2')
+      expect(result.summary).toContain(`Live now: \`${serving}\``)
+      expect(result.summary).toContain(`${answer(fake.url)}.`)
+      expect(result.summary).toContain(
+        'What to do: restore revision 1 by hand with `kubectl rollout undo deployment/gateway-service -n erp --to-revision=1`, then fix the failure and deploy again.'
+      )
+    }
+  )
+
+  it('still writes outputs and the summary when the cluster stops answering during the wait and the rollback', async () => {
+    let revokeAt = Infinity
+    const { clock, kubeconfig } = await startFake({
+      images: { [DIGEST('e')]: { rollout: 'stuck' } },
+      // The credentials stop working a moment after the rollout's apply.
+      authorize: (header, now) => header === 'Bearer fake-token' && now < revokeAt
+    })
+    const inputs = plainInputs(kubeconfig, { 'poll-interval': '10s' })
+    expect((await runDeploy(inputs, { clock })).outputs.status).toBe('succeeded')
+    revokeAt = clock.now() + 5_000
+    const result = await runDeploy(
+      { ...inputs, images: `gateway-service=${ECR}/gateway-service@${DIGEST('e')}` },
+      { clock }
+    )
+    const refused = '401 Unauthorized: Unauthorized (the cluster did not accept the credentials'
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain(
+      'rollback incomplete: deployment/gateway-service: the rollout could not be followed: GET /apis/apps/v1/namespaces/erp/deployments/gateway-service: ' +
+        refused
+    )
+    expect(result.errors[0]).toContain('; the rollback failed: GET ')
+    expect(result.outputs.status).toBe('failed')
+    const [workload] = JSON.parse(result.outputs.workloads)
+    expect(workload).toMatchObject({ result: 'rollback-failed', revision: 2 })
+    expect(workload.live.unreadable).toContain(refused)
+    expect(result.summary).toContain(
+      '#### ⚠️ `deployment/gateway-service (erp)`: what it serves now is unknown'
+    )
+    expect(result.summary).toContain(`Live now: could not be read (GET `)
+    expect(result.summary).toContain(
+      'What to do: roll back by hand with `kubectl rollout undo deployment/gateway-service -n erp` once the cluster answers'
+    )
+  })
+
   it('rolls back a StatefulSet to its previous ControllerRevision', async () => {
     const { clock, fake, kubeconfig } = await startFake({ images: { [DIGEST('9')]: { rollout: 'stuck' } } })
     const inputs = {

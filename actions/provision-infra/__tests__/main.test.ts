@@ -7,7 +7,7 @@
  * S3 backend, AWS API errors) in main.recorded.test.ts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runWithInputs } from '../../../__fixtures__/action-run.js'
 import { type FakeGitHub, startFakeGitHub } from '../../../__fixtures__/http-servers.js'
@@ -272,18 +272,22 @@ describe('plan', () => {
     expect(github.requests).toEqual([])
   })
 
-  it('passes backend-config, var-file and vars as argv; vars win over var-file, as Terraform ranks them', async () => {
+  it('passes backend-config and var-file as argv, vars in a private .tfvars.json after them (vars still win), removed after the run', async () => {
     box = realTerraform({
       'infra/main.tf': `terraform {\n  backend "local" {}\n}\n${MAIN_TF}`,
+      'infra/tags.tf': 'variable "tags" {\n  type = map(string)\n  default = {}\n}\n',
       'infra/prod.tfvars': 'greeting = "from-var-file"\n'
     })
+    const runnerTemp = join(box.root, 'runner-temp')
     const result = await runIn(box, {
       'backend-config': 'path = state/prod.tfstate\n# a comment',
       'var-file': 'infra/prod.tfvars',
-      vars: 'greeting=from-vars',
+      vars: `greeting=from-vars\ntags={ team = "erp", cost = "1" }\ndb_password=${SECRET}-via-vars`,
       'lock-timeout': '90s'
     })
     expect(result.errors).toEqual([])
+    const plan = box.calls()[3]
+    const varsFile = plan.at(-1)?.replace(/^-var-file=/, '') ?? ''
     expect(box.calls().slice(1, 4)).toEqual([
       ['init', '-input=false', '-no-color', '-backend-config=path=state/prod.tfstate'],
       ['validate', '-no-color'],
@@ -295,13 +299,39 @@ describe('plan', () => {
         '-lock-timeout=90s',
         `-out=${planFileOf(box)}`,
         `-var-file=${join(box.infra, 'prod.tfvars')}`,
-        '-var=greeting=from-vars'
+        `-var-file=${varsFile}`
       ]
     ])
-    const plan = JSON.parse(readFileSync(result.outputs['plan-json'], 'utf8')) as {
+    expect(varsFile.startsWith(join(runnerTemp, 'shipline-vars-'))).toBe(true)
+    expect(varsFile.endsWith('.tfvars.json')).toBe(true)
+    // No value in any command line; the file is gone once the step ends.
+    expect(JSON.stringify(box.calls())).not.toMatch(/from-vars|erp|hunter2/)
+    expect(existsSync(varsFile)).toBe(false)
+    expect(readdirSync(runnerTemp).filter(name => name.startsWith('shipline-vars-'))).toEqual([])
+    // Terraform read them with -var's meaning: a string as it is, a map as an HCL expression.
+    const planJson = JSON.parse(readFileSync(result.outputs['plan-json'], 'utf8')) as {
       variables: Record<string, { value: unknown }>
     }
-    expect(plan.variables.greeting.value).toBe('from-vars')
+    expect(planJson.variables.greeting.value).toBe('from-vars')
+    expect(planJson.variables.tags.value).toEqual({ team: 'erp', cost: '1' })
+    expect(JSON.stringify({ ...result, calls: box.calls() })).not.toContain(`${SECRET}-via-vars`)
+  })
+
+  it('removes the vars file when the plan fails, and refuses a var the root module does not declare', async () => {
+    box = realTerraform({
+      'infra/main.tf':
+        'variable "replicas" {\n  type = number\n  validation {\n    condition     = var.replicas > 0\n    error_message = "replicas must be at least 1."\n  }\n}\n'
+    })
+    const runnerTemp = join(box.root, 'runner-temp')
+    const failed = await runIn(box, { vars: 'replicas=0' })
+    expect(failed.errors).toEqual([
+      'terraform plan failed in infra (exit 1): Invalid value for variable: replicas must be at least 1.'
+    ])
+    expect(readdirSync(runnerTemp).filter(name => name.startsWith('shipline-vars-'))).toEqual([])
+    const undeclared = await runIn(box, { vars: 'replicas=2\nreplica=3' })
+    expect(undeclared.errors).toEqual([
+      'Input "vars": "replica" is not declared by the root module; accepted: names of its variable blocks (replicas)'
+    ])
   })
 
   it("fails on an invalid configuration with Terraform's error, in the summary and the PR comment too", async () => {

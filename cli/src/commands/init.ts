@@ -5,6 +5,7 @@
  * workflow against the inputs of the reusable workflows it calls. Existing files are kept unless
  * `--force`; `--dry-run` prints instead of writing.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { parseConfig } from '../../../lib/config/config.js'
@@ -126,6 +127,22 @@ function readOptions(
   }
 }
 
+/** The local run's state directory, kept out of git. */
+const LOCAL_STATE = '.shipline/'
+
+/** The repository's .gitignore with LOCAL_STATE added, or undefined when it already ignores it. */
+function ignoredLocalState(dir: string): string | undefined {
+  const path = join(dir, '.gitignore')
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : ''
+  if (
+    text
+      .split('\n')
+      .some(line => ['.shipline', '.shipline/', '/.shipline', '/.shipline/'].includes(line.trim()))
+  )
+    return undefined
+  return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${LOCAL_STATE}\n`
+}
+
 export const command: Command = {
   usage:
     'shipline init [--dir DIR] [--environment NAME]... [--aws-region REGION] [--state-bucket NAME] [--state-kms-key ARN] [--shipline-repository OWNER/NAME] [--shipline-ref vX.Y.Z|SHA] [--force] [--dry-run]',
@@ -162,6 +179,8 @@ export const command: Command = {
       [CONFIG_PATH, config],
       [WORKFLOW_PATH, workflow]
     ]
+    const ignore = ignoredLocalState(options.dir)
+    if (ignore) files.push(['.gitignore', ignore])
     if (options.dryRun) {
       for (const [path, text] of files) process.stdout.write(`--- ${path}\n${text}`)
     } else
@@ -173,8 +192,11 @@ export const command: Command = {
       [
         `shipline init: ${plan.services.length} service${plan.services.length === 1 ? '' : 's'} in ${options.dir}`,
         ...plan.notes.map(note => `  ${note}`),
-        options.dryRun ? 'Nothing was written (--dry-run).' : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}.`,
+        options.dryRun
+          ? 'Nothing was written (--dry-run).'
+          : `Wrote ${CONFIG_PATH} and ${WORKFLOW_PATH}${ignore ? `, and ${LOCAL_STATE} to .gitignore (shipline local's state)` : ''}.`,
         'Next, once per repository (the README, "Adopting it in another repository", says where each value comes from):',
+        '  shipline manifests: writes the Kubernetes objects of every service (infra/k8s/base) and, where there are no overlays, one per environment; commit them.',
         ...options.environments.map(
           e =>
             `  gh secret set ${roleSecret(e, 'PLAN')}, ${roleSecret(e, 'BUILD')} and ${roleSecret(e, 'DEPLOY')} (the bootstrap's role ARNs for ${e})`

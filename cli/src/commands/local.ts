@@ -33,6 +33,7 @@ import { STANDIN_INFRA } from '../../../lib/standins/infra-standin.js'
 import { type Command, EXIT } from '../command.js'
 import { detectTools, requireRunTools } from '../local/preflight.js'
 import { realPlanLine, realPlanOfInfra } from '../local/real-plan.js'
+import { filesToCopy } from '../local/working-tree.js'
 
 const WORKFLOWS = ['.github/workflows/shipline.yml', '.github/workflows/pipeline.yml']
 const DEFAULTS = { state: '.shipline/local', protected: ['staging', 'production'] }
@@ -117,16 +118,22 @@ function shiplineSources(): string | undefined {
  * A copy of `top`'s working tree as one commit on top of HEAD (same files, so the same content
  * tags as a commit of them would get), and the stand-in infra as a second one when asked.
  */
-async function copyOfWorkingTree(top: string, dest: string, infraStandin: boolean): Promise<void> {
+async function copyOfWorkingTree(
+  top: string,
+  dest: string,
+  infraStandin: boolean,
+  state: string
+): Promise<void> {
   await rm(dest, { recursive: true, force: true })
   await mkdir(dirname(dest), { recursive: true })
   await git(top, ['clone', '--quiet', '--shared', '--no-checkout', top, dest])
   const head = (await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD'])).trim()
   const branch = (await git(top, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim()
   await git(dest, ['checkout', '--quiet', '-B', branch === 'HEAD' ? 'main' : branch, head])
-  const files = (await git(top, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']))
+  const listed = (await git(top, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']))
     .split('\0')
     .filter(Boolean)
+  const files = filesToCopy(listed, top, state)
   for (const file of files) {
     const from = join(top, file)
     if (!existsSync(from)) await rm(join(dest, file), { force: true })
@@ -222,7 +229,7 @@ export const command: Command = {
     info(`Rehearsing ${workflow} for a push, on a copy of the working tree of ${top}`)
     if (infraStandin)
       info('infra/ is the provider-free stand-in in this run (--infra-standin); the repository is unchanged')
-    await copyOfWorkingTree(top, copy, infraStandin)
+    await copyOfWorkingTree(top, copy, infraStandin, state)
     const { rehearse } = await import('../../../lib/rehearsal/run.js')
     const { summaryLine } = await import('../../../lib/rehearsal/report.js')
     let result

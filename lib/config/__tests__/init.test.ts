@@ -172,14 +172,18 @@ describe('planInit: what each environment passes', () => {
     ])
   })
 
-  it('never another environment’s overlay: without its own, one shared kustomization or the default, with a note', () => {
+  it('never another environment’s overlay: without its own, one shared kustomization or the starter overlay, with a note', () => {
     const onlyProduction = kustomized(facts(['api/Dockerfile', ...overlay('production')]), {
       'deploy/k8s/overlays/production': 'resources: []\n'
     })
     const plan = planInit(onlyProduction, options)
-    expect(plan.environments[0]).toEqual({ name: 'staging' })
+    expect(plan.environments[0]).toEqual({
+      name: 'staging',
+      manifests: 'infra/k8s/overlays/staging',
+      kustomizeEnvFile: 'infra/k8s/overlays/staging/infra-outputs.env'
+    })
     expect(plan.notes).toContain(
-      'staging: no kustomization found for it: manifests stays infra/k8s/overlays/production (the default)'
+      'staging: no kustomization found for it: manifests is infra/k8s/overlays/staging, the starter overlay `shipline manifests` writes with infra/k8s/base'
     )
     const shared = kustomized(facts(['api/Dockerfile', 'k8s/kustomization.yaml', ...overlay('production')]), {
       k8s: 'resources: []\n',

@@ -4,7 +4,6 @@ import { applyArgs, initArgs, planArgs, showArgs, workspaceArgs } from '../args.
 const base = {
   backendConfig: [],
   varFiles: [],
-  vars: [],
   planFile: '/r/infra/default.tfplan',
   lockTimeoutSeconds: 300,
   workspace: 'default',
@@ -50,10 +49,9 @@ describe('terraform argv', () => {
         {
           ...base,
           varFiles: ['/r/a.tfvars', '/r/b.tfvars'],
-          vars: [{ name: 'tags', value: '{"a"="b"}' }],
           lockTimeoutSeconds: 0
         },
-        { destroy: true }
+        { destroy: true, varsFile: '/tmp/runner/shipline-vars-x/vars.tfvars.json' }
       ),
       [
         'plan',
@@ -65,7 +63,7 @@ describe('terraform argv', () => {
         '-destroy',
         '-var-file=/r/a.tfvars',
         '-var-file=/r/b.tfvars',
-        '-var=tags={"a"="b"}'
+        '-var-file=/tmp/runner/shipline-vars-x/vars.tfvars.json'
       ]
     ],
     [
