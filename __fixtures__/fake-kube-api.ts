@@ -3,8 +3,9 @@
  * It serves what deploy-eks uses: discovery, server-side apply PATCH (checking the content type,
  * field manager and force=false; answering conflicts and unknown namespaces as the API server
  * does; chosen applies fail with a 409 conflict, a 5xx or a reset connection), GET of objects and
- * lists (label and field selectors), ReplicaSets and ControllerRevisions kept per template change
- * as the controllers keep them, pods, events and logs.
+ * lists (label selectors with =, ==, != and existence; field selectors), DELETE (preconditions,
+ * propagation to owned objects, the Status it answers), ReplicaSets and ControllerRevisions kept
+ * per template change as the controllers keep them, pods, events and logs.
  *
  * Rollouts replay realistic status sequences: the Deployment statuses are the recorded ones in
  * ../shared/fixtures/k8s (progressing, progress deadline exceeded, complete), adapted to the
@@ -332,7 +333,7 @@ export class FakeKubeApi {
           kind: 'APIResourceList',
           apiVersion: 'v1',
           groupVersion: base.apiVersion,
-          resources: list.map(r => ({ ...r, singularName: '', verbs: ['get', 'list', 'patch'] }))
+          resources: list.map(r => ({ ...r, singularName: '', verbs: ['get', 'list', 'patch', 'delete'] }))
         }
       }
     }
@@ -341,6 +342,7 @@ export class FakeKubeApi {
       return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') }
     if (parsed.subresource === 'log' && method === 'GET') return this.logs(parsed, query)
     if (method === 'PATCH' && parsed.name) return this.apply(parsed, req.headers['content-type'], query, body)
+    if (method === 'DELETE' && parsed.name) return this.delete(parsed, query, body)
     if (method === 'GET' && parsed.name) {
       const stored = this.objects.get(parsed.key)
       if (!stored)
@@ -482,6 +484,54 @@ export class FakeKubeApi {
       this.rolloutStarted(stored, now)
     }
     return { code: existing ? 200 : 201, body: this.withStatus(stored) }
+  }
+
+  /**
+   * DELETE as the API server answers it: 404 when absent, 409 when preconditions.uid differs, else
+   * gone with a Success Status; with propagationPolicy Background (or the default) its dependents
+   * (the ReplicaSets and ControllerRevisions it owns) go too, as the garbage collector takes them.
+   */
+  private delete(
+    parsed: NonNullable<ReturnType<FakeKubeApi['parsePath']>>,
+    query: Record<string, string>,
+    body: string
+  ) {
+    const stored = this.objects.get(parsed.key)
+    const group = parsed.apiVersion.includes('/') ? parsed.apiVersion.split('/')[0] : ''
+    const qualified = `${parsed.resource.name}${group ? `.${group}` : ''}`
+    const details = { name: parsed.name, group, kind: parsed.resource.name }
+    if (!stored)
+      return { code: 404, body: status(404, 'NotFound', `${qualified} "${parsed.name}" not found`, details) }
+    const options = body ? (JSON.parse(body) as Obj) : {}
+    const uid = options.preconditions?.uid
+    if (uid && uid !== stored.metadata.uid)
+      return {
+        code: 409,
+        body: status(
+          409,
+          'Conflict',
+          `Operation cannot be fulfilled on ${qualified} "${parsed.name}": Precondition failed: UID in precondition: ${uid}, UID in object meta: ${stored.metadata.uid}`,
+          details
+        )
+      }
+    const policy = options.propagationPolicy ?? query.propagationPolicy ?? 'Background'
+    this.objects.delete(parsed.key)
+    this.rollouts.delete(`${stored.metadata.namespace}/${stored.kind}/${stored.metadata.name}`)
+    if (stored.kind === 'Namespace') this.namespaces.delete(parsed.name as string)
+    if (policy !== 'Orphan')
+      for (const [key, value] of this.objects)
+        if (value.metadata.ownerReferences?.some((owner: Obj) => owner.uid === stored.metadata.uid))
+          this.objects.delete(key)
+    return {
+      code: 200,
+      body: {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Success',
+        details: { ...details, uid: stored.metadata.uid }
+      }
+    }
   }
 
   /** Counts this apply of kind/name; the fault it meets, if any. */
@@ -698,9 +748,12 @@ export class FakeKubeApi {
   }
 
   private matches(object: Obj, query: Record<string, string>): boolean {
+    const labels: Record<string, string> = object.metadata?.labels ?? {}
     for (const term of (query.labelSelector ?? '').split(',').filter(Boolean)) {
-      const [key, value] = term.split('=')
-      if (object.metadata?.labels?.[key] !== value) return false
+      const [, not, key, op, value] = /^\s*(!?)([^!=\s]+)\s*(==|!=|=)?\s*(.*?)\s*$/.exec(term) ?? []
+      if (!key) throw new Error(`unparsable labelSelector term ${term}`)
+      const holds = !op ? key in labels : op === '!=' ? labels[key] !== value : labels[key] === value
+      if (holds === Boolean(not)) return false
     }
     const field = /^involvedObject\.name=(.+)$/.exec(query.fieldSelector ?? '')
     if (field && object.involvedObject?.name !== field[1]) return false
@@ -715,9 +768,12 @@ export class FakeKubeApi {
     if (parsed.resource.name === 'pods') items = this.pods(parsed.namespace)
     else if (parsed.resource.name === 'events') items = this.events(parsed.namespace)
     else {
+      // A namespaced resource listed without a namespace lists every namespace's.
+      const everywhere = parsed.resource.namespaced && parsed.namespace === undefined
       const prefix = `${parsed.apiVersion}|${parsed.resource.name}|${parsed.resource.namespaced ? (parsed.namespace ?? '') : ''}|`
+      const all = `${parsed.apiVersion}|${parsed.resource.name}|`
       items = [...this.objects.entries()]
-        .filter(([key]) => key.startsWith(prefix))
+        .filter(([key]) => key.startsWith(everywhere ? all : prefix))
         .map(([, value]) => this.withStatus(value))
     }
     return items.filter(item => this.matches(item, query))

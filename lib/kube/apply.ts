@@ -45,18 +45,28 @@ async function resourceOrWait(client: KubeClient, object: KubeObject, clock: Clo
   }
 }
 
+/**
+ * Apply every object; `beforeNonNamespaces` runs once, after the Namespaces (which come first) and
+ * before anything else (the ApplySet parent is recorded there); its failure stops the apply.
+ */
 export async function applyAll(
   client: KubeClient,
   objects: KubeObject[],
   defaultNamespace: string,
-  clock: Clock
+  clock: Clock,
+  beforeNonNamespaces: () => Promise<void> = async () => {}
 ): Promise<AppliedObject[]> {
   const applied: AppliedObject[] = []
   const conflicts: string[] = []
   const failures: string[] = []
   let crdsApplied = false
+  let hookRan = false
   for (const original of objects) {
     const manifest = structuredClone(original)
+    if (!hookRan && manifest.kind !== 'Namespace') {
+      hookRan = true
+      await beforeNonNamespaces()
+    }
     try {
       const resource = await resourceOrWait(client, manifest, clock, crdsApplied)
       if (!resource)
@@ -80,6 +90,7 @@ export async function applyAll(
       else failures.push(`${kubectlName(manifest)}: ${(error as Error).message}`)
     }
   }
+  if (!hookRan) await beforeNonNamespaces()
   if (conflicts.length || failures.length) {
     const parts = []
     if (conflicts.length)

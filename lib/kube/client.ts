@@ -1,7 +1,7 @@
 /**
  * A thin Kubernetes API client over node's http/https: JSON requests with a bearer token (renewed
  * on demand) or a client certificate, discovery (kind → resource, namespaced or not), server-side
- * apply, get/list, and pod logs. Just what Shipline needs, without @kubernetes/client-node.
+ * apply, get/list, delete, and pod logs. Just what Shipline needs, without @kubernetes/client-node.
  */
 import http from 'node:http'
 import https from 'node:https'
@@ -267,6 +267,35 @@ export class KubeClient {
       contentType: 'application/apply-patch+yaml'
     })
     return { object: applied, path }
+  }
+
+  /** The preferred version of an API group (`apps` → `apps/v1`; the core group is `v1`), or undefined when not served. */
+  async preferredVersion(group: string): Promise<string | undefined> {
+    if (!group) return 'v1'
+    const list = await this.get<{
+      groups?: Array<{ name: string; preferredVersion?: { groupVersion: string } }>
+    }>('/apis')
+    return list.groups?.find(entry => entry.name === group)?.preferredVersion?.groupVersion
+  }
+
+  /**
+   * Delete the object at `path` with `propagationPolicy` (dependents go too, in the background),
+   * only if it is still the object of `uid`. Returns false when it was already gone.
+   */
+  async delete(path: string, uid?: string): Promise<boolean> {
+    const options = {
+      kind: 'DeleteOptions',
+      apiVersion: 'v1',
+      propagationPolicy: 'Background',
+      ...(uid ? { preconditions: { uid } } : {})
+    }
+    try {
+      await this.request('DELETE', path, { body: JSON.stringify(options) })
+      return true
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 404) return false
+      throw error
+    }
   }
 
   /** Objects of `kind` in `namespace` matching `labelSelector`. */

@@ -6,6 +6,7 @@ import { formatDuration } from '../core/duration.js'
 import { code, details, fenced, heading, table } from '../core/markdown.js'
 import type { WorkloadDiagnostics } from './diagnostics.js'
 import type { WorkloadOutcome } from './outcome.js'
+import type { PruneOutcome } from './prune.js'
 
 const ICON: Record<WorkloadOutcome['result'], string> = {
   succeeded: '✅ succeeded',
@@ -44,6 +45,7 @@ export function renderDeploySummary(result: {
   outcomes: WorkloadOutcome[]
   diagnostics: WorkloadDiagnostics[]
   appliedCount: number
+  prune?: PruneOutcome
 }): string {
   const { target, status, outcomes, diagnostics, appliedCount: applied } = result
   const rows = outcomes.map(o => [
@@ -66,6 +68,7 @@ export function renderDeploySummary(result: {
       : ''
   ]
   for (const o of outcomes) if (o.nextStep) parts.push('', ...leftLiveSection(o))
+  if (result.prune) parts.push('', ...pruneSection(result.prune))
   for (const d of diagnostics) {
     parts.push('', heading(4, `Why ${code(d.workload)} failed`), '', d.reason, '')
     if (d.pods.length)
@@ -82,4 +85,21 @@ export function renderDeploySummary(result: {
       )
   }
   return parts.join('\n')
+}
+
+/** What the ApplySet prune deleted, or would delete with prune off. */
+function pruneSection(prune: PruneOutcome): string[] {
+  const { targets, dryRun, failures } = prune
+  const title = dryRun ? 'Would be pruned (prune is false)' : 'Pruned'
+  if (!targets.length) return [`Nothing to prune in ApplySet ${code(prune.parent)}.`]
+  const rows = targets.map(t => [code(t.groupKind), t.namespace ? code(t.namespace) : '–', code(t.name)])
+  return [
+    heading(
+      4,
+      `${title}: ${targets.length} object${targets.length === 1 ? '' : 's'} of ApplySet ${code(prune.parent)}`
+    ),
+    '',
+    table(['Kind', 'Namespace', 'Name'], rows, true),
+    ...(failures.length ? ['', `Not pruned: ${failures.join('; ').replace(/\|/g, '\\|')}`] : [])
+  ]
 }

@@ -1,14 +1,16 @@
 /**
- * A deploy from rendered manifests to a result: connect, server-side apply in dependency order,
- * wait for every rollout at once; on failure, diagnose, roll back, wait again and read what stays
- * live. Once the rollouts began nothing throws: it returns what happened, failures included, and
+ * A deploy from rendered manifests to a result: connect, server-side apply in dependency order as
+ * one ApplySet, wait for every rollout at once; on failure, diagnose, roll back, wait again and read
+ * what stays live; when every rollout finished, prune the set's members the manifests no longer
+ * hold. Once the rollouts began nothing throws: it returns what happened, failures included, and
  * the caller reports it (outputs, summary, the failure).
  */
 import type { EKSClient } from '@aws-sdk/client-eks'
 import type { Clock } from '../core/clock.js'
-import { oneLine } from '../core/errors.js'
+import { oneLine, UserError } from '../core/errors.js'
 import { group, info, toolOutput } from '../core/log.js'
 import { type AppliedObject, applyAll, FIELD_MANAGER } from './apply.js'
+import { type ApplySetParent, applySetId, applySetParent, labelMembers } from './applyset.js'
 import type { KubeClient } from './client.js'
 import { connect } from './cluster.js'
 import { collectDiagnostics, diagnosticsText, type WorkloadDiagnostics } from './diagnostics.js'
@@ -27,6 +29,7 @@ import {
   type WorkloadOutcome,
   workloadOutcome
 } from './outcome.js'
+import { type PruneOutcome, pruneSet, recordComingMembers, type Recorded } from './prune.js'
 import type { Rendered } from './render.js'
 import {
   currentRevisionNumber,
@@ -53,7 +56,9 @@ export interface DeployResult {
   outcomes: WorkloadOutcome[]
   diagnostics: WorkloadDiagnostics[]
   appliedCount: number
-  /** The one-line error of a deploy with failed rollouts. */
+  /** What the ApplySet prune did (none when a rollout failed). */
+  prune?: PruneOutcome
+  /** The one-line error of a deploy with failed rollouts, or with objects that could not be pruned. */
   failure?: string
 }
 
@@ -152,6 +157,28 @@ function rolloutFacts(
   }
 }
 
+/** Server-side apply of the members, labelled part-of the ApplySet, recorded in its parent first. */
+async function applyAsSet(
+  client: KubeClient,
+  rendered: Rendered,
+  parent: ApplySetParent,
+  options: DeployOptions,
+  clock: Clock
+) {
+  const objects = labelMembers(rendered.objects, applySetId(parent))
+  let recorded: Recorded = { groupKinds: [], namespaces: [] }
+  const applied = await applyAll(client, objects, options.namespace, clock, async () => {
+    try {
+      recorded = await recordComingMembers(client, parent, objects)
+    } catch (error) {
+      throw new UserError(
+        `the ApplySet parent secret/${parent.name} (${parent.namespace}) could not be recorded, so nothing else was applied: ${oneLine(error)}`
+      )
+    }
+  })
+  return { applied, recorded }
+}
+
 /**
  * After the wait: diagnose each failed rollout, roll it back when asked to, then read what each
  * one runs now. Every step records its failure instead of throwing, so the caller can report.
@@ -178,6 +205,64 @@ async function settleFailures(
   return { failed, diagnostics, rollbacks, live }
 }
 
+/** Wait for every rollout; settle the failed ones; what each came to. */
+async function rollOut(
+  client: KubeClient,
+  applied: AppliedObject[],
+  options: DeployOptions,
+  deps: DeployDeps
+) {
+  const workloads = applied.filter(entry => isWorkload(entry.manifest))
+  const refs = workloadRefs(workloads, options.namespace)
+  info(
+    `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
+  )
+  const results = await waitForRollouts(client, refs, waitOptions(options, deps))
+  const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
+  const { failed, diagnostics, rollbacks, live } = await settleFailures(
+    client,
+    results,
+    workloads,
+    options,
+    deps
+  )
+  const outcomes = results.map((result, i) => {
+    const rollback = rollbacks.find(r => r.result === result)
+    const facts = rolloutFacts(result, revisions[i], rollback, live.get(result))
+    return workloadOutcome(facts, options.rollbackOnFailure)
+  })
+  const text = diagnostics.map(diagnosticsText).join('\n')
+  // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
+  if (failed.length) toolOutput(text)
+  else info(`All ${results.length} rollouts finished`)
+  return { outcomes, diagnostics, failure: failureMessage(outcomes, options.rollbackOnFailure, text) }
+}
+
+/** The one-line error of objects that could not be pruned. */
+function pruneFailure(prune: PruneOutcome | undefined): string | undefined {
+  if (!prune?.failures.length) return undefined
+  return `every rollout finished, but ${prune.failures.length} of ${prune.targets.length} objects of ApplySet ${prune.parent} could not be pruned (the next deploy tries again): ${prune.failures.join('; ')}`
+}
+
+/** Prune after every rollout finished; a failure to is reported, never thrown (the rollouts are done). */
+async function pruneAfterRollouts(
+  client: KubeClient,
+  parent: ApplySetParent,
+  recorded: Recorded,
+  applied: AppliedObject[],
+  options: DeployOptions
+): Promise<{ prune?: PruneOutcome; failure?: string }> {
+  try {
+    const manifests = applied.map(entry => entry.manifest)
+    const prune = await group('Prune', () => pruneSet(client, parent, recorded, manifests, !options.prune))
+    return { prune, failure: pruneFailure(prune) }
+  } catch (error) {
+    return {
+      failure: `every rollout finished, but the ApplySet secret/${parent.name} (${parent.namespace}) could not be pruned (the next deploy tries again): ${oneLine(error)}`
+    }
+  }
+}
+
 export async function deploy(
   rendered: Rendered,
   options: DeployOptions,
@@ -192,39 +277,21 @@ export async function deploy(
   })
   try {
     info(`Deploying ${rendered.objects.length} objects to ${description}`)
-    const applied = await group('Server-side apply', () =>
-      applyAll(client, rendered.objects, options.namespace, clock)
+    const parent = applySetParent(options.applyset, rendered.objects, options.namespace)
+    const { applied, recorded } = await group('Server-side apply', () =>
+      applyAsSet(client, rendered, parent, options, clock)
     )
-    const workloads = applied.filter(entry => isWorkload(entry.manifest))
-    const refs = workloadRefs(workloads, options.namespace)
-    info(
-      `Waiting for ${refs.length} rollout${refs.length === 1 ? '' : 's'} (timeout ${options.timeoutMs / 1000}s)`
-    )
-    const results = await waitForRollouts(client, refs, waitOptions(options, deps))
-    const revisions = await Promise.all(results.map(result => revisionOf(client, result)))
-    const { failed, diagnostics, rollbacks, live } = await settleFailures(
-      client,
-      results,
-      workloads,
-      options,
-      deps
-    )
-    const outcomes = results.map((result, i) => {
-      const rollback = rollbacks.find(r => r.result === result)
-      const facts = rolloutFacts(result, revisions[i], rollback, live.get(result))
-      return workloadOutcome(facts, options.rollbackOnFailure)
-    })
-    const text = diagnostics.map(diagnosticsText).join('\n')
-    // Pod logs and events come from the cluster: shown as they are, never as workflow commands.
-    if (failed.length) toolOutput(text)
-    else info(`All ${results.length} rollouts finished`)
+    const rollout = await rollOut(client, applied, options, deps)
+    // Only a deploy whose every rollout finished prunes: a failed one may be rolled back to objects it would delete.
+    const pruned = rollout.failure ? {} : await pruneAfterRollouts(client, parent, recorded, applied, options)
     return {
       target: description,
-      status: overallStatus(outcomes),
-      outcomes,
-      diagnostics,
+      status: overallStatus(rollout.outcomes),
+      outcomes: rollout.outcomes,
+      diagnostics: rollout.diagnostics,
       appliedCount: applied.length,
-      failure: failureMessage(outcomes, options.rollbackOnFailure, text)
+      prune: pruned.prune,
+      failure: rollout.failure ?? pruned.failure
     }
   } finally {
     client.close()

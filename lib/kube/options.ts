@@ -17,7 +17,9 @@ export const DEPLOY_INPUTS = {
   namespace: 'namespace',
   timeout: 'timeout',
   rollbackOnFailure: 'rollback-on-failure',
-  pollInterval: 'poll-interval'
+  pollInterval: 'poll-interval',
+  prune: 'prune',
+  applyset: 'applyset'
 } as const
 
 const INPUTS = DEPLOY_INPUTS
@@ -39,6 +41,10 @@ export interface DeployOptions extends RenderOptions {
   timeoutMs: number
   rollbackOnFailure: boolean
   pollMs: number
+  /** Delete the members of the ApplySet the manifests no longer hold (false: only report them). */
+  prune: boolean
+  /** The ApplySet's parent Secret: its name, and its namespace when the namespace input names one. */
+  applyset: { name: string; namespace?: string }
 }
 
 /** Where the files inputs name may be besides the workspace: RUNNER_TEMP, and what a caller adds. */
@@ -53,6 +59,7 @@ const ACCEPTED_KUBECONFIG_FILE =
   'the path of a kubeconfig file of at most 1 MiB in the workspace or RUNNER_TEMP, or its contents'
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/
+const SECRET_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 
 /** The inputs `shipline render` shares with the action. */
 export function readRenderOptions(
@@ -163,6 +170,20 @@ export function readDeployOptions(
     namespace,
     timeoutMs: inputs.duration(INPUTS.timeout, '10m', { min: 1000, max: 6 * 3_600_000 }),
     rollbackOnFailure: inputs.boolean(INPUTS.rollbackOnFailure, true),
-    pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 })
+    pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 }),
+    prune: inputs.boolean(INPUTS.prune, true),
+    applyset: { name: readApplySetName(inputs), namespace: inputs.optional(INPUTS.namespace) }
   }
+}
+
+/** The name of the ApplySet's parent Secret (default `shipline`). */
+function readApplySetName(inputs: Inputs): string {
+  const name = inputs.optional(INPUTS.applyset) ?? 'shipline'
+  if (!SECRET_NAME.test(name))
+    throw new InputError(
+      INPUTS.applyset,
+      `"${name}" is not a Secret name`,
+      'a DNS subdomain: lower-case letters, digits, hyphens and dots, at most 253'
+    )
+  return name
 }

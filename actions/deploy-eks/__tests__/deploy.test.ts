@@ -62,6 +62,8 @@ describe('deploy-eks against a fake Kubernetes API', () => {
     const applies = fake.requestsOf('PATCH')
     expect(applies.map(r => r.path)).toEqual([
       '/api/v1/namespaces/erp',
+      // The ApplySet parent, in the manifests' namespace, once it exists and before its members.
+      '/api/v1/namespaces/erp/secrets/shipline',
       '/api/v1/namespaces/erp/configmaps/erp-config',
       '/api/v1/namespaces/erp/services/auth-service',
       '/apis/apps/v1/namespaces/erp/daemonsets/log-agent',
@@ -494,6 +496,7 @@ describe('deploy-eks against a fake Kubernetes API', () => {
     expect(result.errors).toEqual([])
     expect(fake.requestsOf('PATCH').map(r => r.path)).toEqual([
       '/api/v1/namespaces/erp',
+      '/api/v1/namespaces/erp/secrets/shipline',
       '/apis/apps/v1/namespaces/erp/deployments/gateway-service'
     ])
   })

@@ -339,6 +339,16 @@ const cases: Array<
     'a poll interval too short',
     () => ({ ...good(), 'poll-interval': '10ms' }),
     'Input "poll-interval": "10ms" is too short; accepted: a duration such as 90s, 15m, 1h or 1h30m, at least 0.1s'
+  ],
+  [
+    'prune not a boolean',
+    () => ({ ...good(), prune: 'sometimes' }),
+    'Input "prune": "sometimes" is not a boolean; accepted: true or false'
+  ],
+  [
+    'an applyset that is not a Secret name',
+    () => ({ ...good(), applyset: 'Shipline_Set' }),
+    'Input "applyset": "Shipline_Set" is not a Secret name; accepted: a DNS subdomain: lower-case letters, digits, hyphens and dots, at most 253'
   ]
 ]
 

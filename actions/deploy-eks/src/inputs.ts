@@ -6,7 +6,8 @@ export const INPUTS = DEPLOY_INPUTS
 
 export const OUTPUTS = {
   status: 'status',
-  workloads: 'workloads'
+  workloads: 'workloads',
+  pruned: 'pruned'
 } as const
 
 export type DeployInputs = DeployOptions
