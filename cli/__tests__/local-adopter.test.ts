@@ -1,12 +1,13 @@
 /**
- * `shipline local` in an adopter's repository: a new repository of two of the example services with
- * hand-kept kustomize overlays (the reference's), then `shipline init` and `shipline manifests` in
- * it, then `shipline local --infra-standin`, which rehearses the caller init wrote. Its uses: lines
+ * `shipline local` in an adopter's repository: a new repository of two of the example services and
+ * nothing else (no overlays, no Terraform), then `shipline init` and `shipline manifests` in it (the
+ * base and a starter overlay per environment), then `shipline local --infra-standin`, which
+ * rehearses the caller init wrote. Its uses: lines
  * name Shipline's reusable workflows remotely (shipline-dev/shipline/…@v0.1.0): the run maps each
  * onto this installation, says so, and goes through to both deploys, with the counts a user sees.
  * One run only (a first run takes a few minutes; local.test.ts covers the second, unchanged run).
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,34 +16,12 @@ import { repoPath } from '../../__fixtures__/paths.js'
 import { commandExists } from '../../lib/core/exec.js'
 import { busyboxBaseAvailable } from '../../lib/standins/busybox-base.js'
 import { registryAvailable } from '../../lib/standins/local-registry.js'
-import type { Command } from '../src/command.js'
+import { inRepo } from '../../__fixtures__/cli-run.js'
 import { command as init } from '../src/commands/init.js'
 import { command as local } from '../src/commands/local.js'
 import { createCommand as manifests } from '../src/commands/manifests.js'
 
 const canRun = busyboxBaseAvailable() && registryAvailable()
-
-/** Run `command` in `cwd` as the CLI would; what it wrote on stdout and stderr. */
-async function inRepo(cwd: string, command: Command, values: Record<string, string | boolean>) {
-  const stdout: string[] = []
-  const stderr: string[] = []
-  const capture = (into: string[]) => (chunk: unknown) => {
-    into.push(String(chunk))
-    return true
-  }
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation(capture(stdout))
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation(capture(stderr))
-  const before = process.cwd()
-  process.chdir(cwd)
-  try {
-    const code = await command.run({ values, positionals: [] })
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') }
-  } finally {
-    process.chdir(before)
-    out.mockRestore()
-    err.mockRestore()
-  }
-}
 
 describe('shipline local in a repository that shipline init set up', () => {
   let repo: string
@@ -57,7 +36,6 @@ describe('shipline local in a repository that shipline init set up', () => {
       recursive: true
     })
     cpSync(repoPath('examples/frontend'), join(repo, 'frontend'), { recursive: true })
-    cpSync(repoPath('infra/k8s/overlays'), join(repo, 'infra/k8s/overlays'), { recursive: true })
     git(repo, 'init', '-q', '-b', 'main')
     commitAll(repo, 'A new repository')
     state = mkdtempSync(join(tmpdir(), 'shipline-adopter-state-'))
@@ -76,7 +54,9 @@ describe('shipline local in a repository that shipline init set up', () => {
         'state-kms-key': 'arn:aws:kms:eu-west-1:123456789012:alias/tfstate-adopter'
       })
       expect(written.stdout).toContain(`shipline init: 2 services in ${repo}`)
-      expect((await inRepo(repo, manifests({ cwd: repo }), {})).code).toBe(0)
+      const generated = await inRepo(repo, manifests({ cwd: repo }), {})
+      expect(generated.code).toBe(0)
+      expect(generated.stdout).toContain('starter overlays for staging and production in infra/k8s/overlays/')
       commitAll(repo, 'shipline init and shipline manifests')
 
       const run = await inRepo(repo, local, { state, 'infra-standin': true })

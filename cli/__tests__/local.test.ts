@@ -4,10 +4,11 @@
  * the cluster and GitHub's API stood in for. It runs on a copy of the working tree and leaves the
  * repository as it was; a second run with nothing changed builds, pushes and rolls out nothing.
  */
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inRepo } from '../../__fixtures__/cli-run.js'
 import { commitAll, git, makeRehearsalRepo, writeFiles } from '../../__fixtures__/rehearsal-repo.js'
 import { commandExists } from '../../lib/core/exec.js'
 import { busyboxBaseAvailable } from '../../lib/standins/busybox-base.js'
@@ -38,24 +39,7 @@ resource "aws_s3_bucket" "needs_aws" {
 }
 `
 
-async function local(cwd: string, values: Record<string, string | boolean | string[]>) {
-  const stdout: string[] = []
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout.push(String(chunk))
-    return true
-  })
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true)
-  const before = process.cwd()
-  process.chdir(cwd)
-  try {
-    const code = await command.run({ values, positionals: [] })
-    return { code, stdout: stdout.join('') }
-  } finally {
-    process.chdir(before)
-    out.mockRestore()
-    err.mockRestore()
-  }
-}
+const local = (cwd: string, values: Record<string, string | boolean>) => inRepo(cwd, command, values)
 
 describe('shipline local', () => {
   let repo: string
