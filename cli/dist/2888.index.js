@@ -1288,13 +1288,16 @@ const DEPLOY_INPUTS = {
     namespace: 'namespace',
     timeout: 'timeout',
     rollbackOnFailure: 'rollback-on-failure',
-    pollInterval: 'poll-interval'
+    pollInterval: 'poll-interval',
+    prune: 'prune',
+    applyset: 'applyset'
 };
 const INPUTS = DEPLOY_INPUTS;
 const MAX_KUBECONFIG_BYTES = 1 * paths/* MiB */.lv;
 const ACCEPTED_KUBECONFIG_FILE = 'the path of a kubeconfig file of at most 1 MiB in the workspace or RUNNER_TEMP, or its contents';
 const CLUSTER_NAME = /^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/;
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const SECRET_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** The inputs `shipline render` shares with the action. */
 function readRenderOptions(inputs, cwd = process.cwd(), env = process.env) {
     const manifests = (0,sources/* resolveManifestSources */._U)(inputs.multiline(INPUTS.manifests, { required: true, maxLines: 100, maxLineLength: 4096 }), { root: cwd, alsoUnder: [env.RUNNER_TEMP] });
@@ -1358,8 +1361,17 @@ function readDeployOptions(inputs, cwd = process.cwd(), allowed = {}) {
         namespace,
         timeoutMs: inputs.duration(INPUTS.timeout, '10m', { min: 1000, max: 6 * 3_600_000 }),
         rollbackOnFailure: inputs.boolean(INPUTS.rollbackOnFailure, true),
-        pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 })
+        pollMs: inputs.duration(INPUTS.pollInterval, '5s', { min: 100, max: 60_000 }),
+        prune: inputs.boolean(INPUTS.prune, true),
+        applyset: { name: readApplySetName(inputs), namespace: inputs.optional(INPUTS.namespace) }
     };
+}
+/** The name of the ApplySet's parent Secret (default `shipline`). */
+function readApplySetName(inputs) {
+    const name = inputs.optional(INPUTS.applyset) ?? 'shipline';
+    if (!SECRET_NAME.test(name))
+        throw new InputError(INPUTS.applyset, `"${name}" is not a Secret name`, 'a DNS subdomain: lower-case letters, digits, hyphens and dots, at most 253');
+    return name;
 }
 
 

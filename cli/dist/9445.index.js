@@ -630,8 +630,8 @@ async function startGitHubStandIn(options) {
 /**
  * A Kubernetes API server on loopback for rehearsals, the endpoint the EKS stand-in's DescribeCluster
  * names: discovery of the kinds the reference manifests use (the AWS Load Balancer Controller's
- * TargetGroupBinding included, as on the EKS cluster infra/ builds), server-side apply, GET and
- * label-selected lists. Workloads roll out at once: a changed pod template makes a new revision (a
+ * TargetGroupBinding included, as on the EKS cluster infra/ builds) and of the API groups, server-side
+ * apply, GET, label-selected lists and DELETE (with its dependents, as pruning needs). Workloads roll out at once: a changed pod template makes a new revision (a
  * ReplicaSet, or a ControllerRevision) and is counted as one rollout; an unchanged one is not. The
  * objects persist in a directory, so a second rehearsal finds the cluster as the first left it.
  * Tokens are accepted when they look like EKS's (`k8s-aws-v1.`); nothing else is authorised.
@@ -765,6 +765,15 @@ class Cluster {
         this.save();
         return object;
     }
+    /** Delete an object and what it owns (the garbage collector's Background propagation, at once). */
+    remove(k) {
+        const uid = this.state.objects[k]?.metadata?.uid;
+        delete this.state.objects[k];
+        for (const [other, object] of Object.entries(this.state.objects))
+            if (object.metadata?.ownerReferences?.some((owner) => owner.uid === uid))
+                delete this.state.objects[other];
+        this.save();
+    }
     rollOut(object, previous) {
         const changedSpec = !previous || hash(previous.spec) !== hash(object.spec);
         object.metadata.generation = (previous?.metadata?.generation ?? 0) + (changedSpec ? 1 : 0);
@@ -894,6 +903,41 @@ function applyRequest(cluster, req, url, parsed, body) {
     const applied = cluster.apply(apiVersion, resource, resource.namespaced ? (namespace ?? 'default') : undefined, name, JSON.parse(body));
     return { code: 200, body: applied };
 }
+/** The API groups and their preferred versions (GET /apis). */
+function apiGroups() {
+    const groups = Object.keys(RESOURCES)
+        .filter(version => version.includes('/'))
+        .map(groupVersion => {
+        const [name, version] = groupVersion.split('/');
+        return { name, versions: [{ groupVersion, version }], preferredVersion: { groupVersion, version } };
+    });
+    return { code: 200, body: { kind: 'APIGroupList', apiVersion: 'v1', groups } };
+}
+/** A DELETE (what pruning sends): gone with its dependents, unless preconditions.uid names another object. */
+function deleteRequest(cluster, parsed, body) {
+    const { apiVersion, resource, namespace, name } = parsed;
+    const k = key(apiVersion, resource.kind, resource.namespaced ? (namespace ?? 'default') : undefined, name);
+    const object = cluster.state.objects[k];
+    if (!object)
+        return { code: 404, body: kube_api_status(404, 'NotFound', `${resource.name} "${name}" not found`) };
+    const uid = (body ? JSON.parse(body) : {}).preconditions?.uid;
+    if (uid && uid !== object.metadata.uid)
+        return {
+            code: 409,
+            body: kube_api_status(409, 'Conflict', `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${object.metadata.uid}`)
+        };
+    cluster.remove(k);
+    return {
+        code: 200,
+        body: {
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Success',
+            details: { name, kind: resource.name, uid: object.metadata.uid }
+        }
+    };
+}
 /** The objects of a kind (in a namespace, or in all), filtered by the labelSelector. */
 function listObjects(cluster, url, { apiVersion, resource, namespace }) {
     const selector = url.searchParams.get('labelSelector');
@@ -914,6 +958,8 @@ function kube_api_answerRequest(cluster, req, body) {
     const group = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))$/.exec(path);
     if (req.method === 'GET' && group)
         return apiResources(group[1] ?? group[2]);
+    if (req.method === 'GET' && path === '/apis')
+        return apiGroups();
     const parsed = parsePath(path);
     if (!parsed)
         return {
@@ -931,6 +977,8 @@ function kube_api_answerRequest(cluster, req, body) {
     }
     if (req.method === 'GET')
         return listObjects(cluster, url, parsed);
+    if (req.method === 'DELETE' && name)
+        return deleteRequest(cluster, parsed, body);
     return { code: 405, body: kube_api_status(405, 'MethodNotAllowed', `${req.method} is not stood in for`) };
 }
 async function startKubeStandIn(options) {
