@@ -22,6 +22,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { load } from 'js-yaml'
+import { matchesLabelSelector } from '../lib/standins/label-selector.js'
 import { sharedFixture } from './paths.js'
 
 export type PodTrouble = 'image-pull' | 'crash-loop' | 'oom' | 'unschedulable'
@@ -748,13 +749,7 @@ export class FakeKubeApi {
   }
 
   private matches(object: Obj, query: Record<string, string>): boolean {
-    const labels: Record<string, string> = object.metadata?.labels ?? {}
-    for (const term of (query.labelSelector ?? '').split(',').filter(Boolean)) {
-      const [, not, key, op, value] = /^\s*(!?)([^!=\s]+)\s*(==|!=|=)?\s*(.*?)\s*$/.exec(term) ?? []
-      if (!key) throw new Error(`unparsable labelSelector term ${term}`)
-      const holds = !op ? key in labels : op === '!=' ? labels[key] !== value : labels[key] === value
-      if (holds === Boolean(not)) return false
-    }
+    if (!matchesLabelSelector(object.metadata?.labels ?? {}, query.labelSelector)) return false
     const field = /^involvedObject\.name=(.+)$/.exec(query.fieldSelector ?? '')
     if (field && object.involvedObject?.name !== field[1]) return false
     return true

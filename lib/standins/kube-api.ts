@@ -2,8 +2,9 @@
  * A Kubernetes API server on loopback for rehearsals, the endpoint the EKS stand-in's DescribeCluster
  * names: discovery of the kinds the reference manifests use (the AWS Load Balancer Controller's
  * TargetGroupBinding included, as on the EKS cluster infra/ builds) and of the API groups, server-side
- * apply, GET, label-selected lists and DELETE (with its dependents, as pruning needs). Workloads roll out at once: a changed pod template makes a new revision (a
- * ReplicaSet, or a ControllerRevision) and is counted as one rollout; an unchanged one is not. The
+ * apply, GET, label-selected lists and DELETE (with its dependents, as pruning needs). Workloads roll
+ * out at once: a changed pod template makes a new revision (a ReplicaSet, or a ControllerRevision)
+ * and is counted as one rollout; an unchanged one is not. The
  * objects persist in a directory, so a second rehearsal finds the cluster as the first left it.
  * Tokens are accepted when they look like EKS's (`k8s-aws-v1.`); nothing else is authorised.
  */
@@ -12,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { matchesLabelSelector } from './label-selector.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = any
@@ -111,15 +113,6 @@ function parsePath(
 
 function key(apiVersion: string, kind: string, namespace: string | undefined, name: string): string {
   return `${apiVersion}|${kind}|${namespace ?? ''}|${name}`
-}
-
-function matchesSelector(object: Obj, selector: string | null): boolean {
-  if (!selector) return true
-  const labels = object.metadata?.labels ?? {}
-  return selector.split(',').every(term => {
-    const [k, v] = term.split('=').map(s => s.trim())
-    return v === undefined ? k in labels : labels[k] === v
-  })
 }
 
 function images(template: Obj): string[] {
@@ -396,7 +389,7 @@ function listObjects(cluster: Cluster, url: URL, { apiVersion, resource, namespa
         (!namespace && k.startsWith(`${apiVersion}|${resource.kind}|`))
     )
     .map(([, object]) => object)
-    .filter(object => matchesSelector(object, selector))
+    .filter(object => matchesLabelSelector(object.metadata?.labels ?? {}, selector))
   return { code: 200, body: { kind: `${resource.kind}List`, apiVersion, metadata: {}, items } }
 }
 
