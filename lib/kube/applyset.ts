@@ -81,11 +81,14 @@ const splitList = (value: string | undefined): string[] =>
     .map(entry => entry.trim())
     .filter(Boolean)
 
-/** What a live parent records: its members' group-kinds and the namespaces besides its own. */
-export function recordedInParent(parent: KubeObject | undefined): {
+/** The group-kinds of a set's members and their namespaces: what a parent records. */
+export interface MemberKinds {
   groupKinds: string[]
   namespaces: string[]
-} {
+}
+
+/** What a live parent records: its members' group-kinds and the namespaces besides its own. */
+export function recordedInParent(parent: KubeObject | undefined): MemberKinds {
   const annotations = parent?.metadata.annotations ?? {}
   return {
     groupKinds: splitList(annotations[GROUP_KINDS_ANNOTATION]),
@@ -118,11 +121,19 @@ export function parentManifest(
 }
 
 /** The group-kinds and namespaces of the members among `objects` (as applied, namespaces filled in). */
-export function membersOf(objects: KubeObject[]): { groupKinds: string[]; namespaces: string[] } {
+export function membersOf(objects: KubeObject[]): MemberKinds {
   const members = objects.filter(isMemberKind)
   return {
     groupKinds: sortedUnique(members.map(groupKindOf)),
     namespaces: sortedUnique(members.flatMap(object => object.metadata.namespace ?? []))
+  }
+}
+
+/** Both sets together, sorted and without repeats. */
+export function unionOf(a: MemberKinds, b: MemberKinds): MemberKinds {
+  return {
+    groupKinds: sortedUnique([...a.groupKinds, ...b.groupKinds]),
+    namespaces: sortedUnique([...a.namespaces, ...b.namespaces])
   }
 }
 
@@ -136,6 +147,6 @@ export function applySetParent(
   fallback: string
 ): ApplySetParent {
   if (applyset.namespace) return { name: applyset.name, namespace: applyset.namespace }
-  const named = sortedUnique(objects.filter(isMemberKind).flatMap(object => object.metadata.namespace ?? []))
+  const named = membersOf(objects).namespaces
   return { name: applyset.name, namespace: named.length === 1 ? named[0] : fallback }
 }

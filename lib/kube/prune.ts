@@ -13,11 +13,14 @@ import {
   groupOf,
   ID_LABEL,
   kindOf,
+  type MemberKinds,
   memberRef,
   membersOf,
+  PART_OF_LABEL,
   parentManifest,
   recordedInParent,
-  TOOLING_ANNOTATION
+  TOOLING_ANNOTATION,
+  unionOf
 } from './applyset.js'
 import type { KubeClient, KubeObject } from './client.js'
 import { type Listing, planPrune, pruneLabel, type PruneTarget } from './prune-plan.js'
@@ -35,10 +38,7 @@ export interface PruneOutcome {
 }
 
 /** What the parent records: its members' group-kinds and the namespaces besides its own. */
-export interface Recorded {
-  groupKinds: string[]
-  namespaces: string[]
-}
+export type Recorded = MemberKinds
 
 const parentLabel = (parent: ApplySetParent) => `secret/${parent.name} (${parent.namespace})`
 const parentPath = (parent: ApplySetParent) =>
@@ -64,13 +64,8 @@ export async function recordComingMembers(
 ): Promise<Recorded> {
   const live = await client.getOptional(parentPath(parent))
   if (live) checkOwnParent(parent, live)
-  const before = recordedInParent(live)
-  const coming = membersOf(objects)
-  const manifest = parentManifest(
-    parent,
-    [...before.groupKinds, ...coming.groupKinds],
-    [...before.namespaces, ...coming.namespaces]
-  )
+  const { groupKinds, namespaces } = unionOf(recordedInParent(live), membersOf(objects))
+  const manifest = parentManifest(parent, groupKinds, namespaces)
   await client.apply(manifest, FIELD_MANAGER)
   return recordedInParent(manifest)
 }
@@ -97,7 +92,7 @@ async function listMembers(
   applied: KubeObject[]
 ): Promise<Array<Listing & { apiVersion: string }>> {
   const listings: Array<Listing & { apiVersion: string }> = []
-  const query = { labelSelector: `applyset.kubernetes.io/part-of=${id}` }
+  const query = { labelSelector: `${PART_OF_LABEL}=${id}` }
   for (const groupKind of groupKinds) {
     const apiVersion = await versionOf(client, groupKind, applied)
     const resource = apiVersion ? await client.resourceFor(apiVersion, kindOf(groupKind)) : undefined
@@ -152,13 +147,9 @@ export async function pruneSet(
 ): Promise<PruneOutcome> {
   const id = applySetId(parent)
   const current = membersOf(applied)
-  const union: Recorded = {
-    groupKinds: [...recorded.groupKinds, ...current.groupKinds],
-    namespaces: [...recorded.namespaces, ...current.namespaces]
-  }
-  const groupKinds = [...new Set(union.groupKinds)].sort()
+  const union = unionOf(recorded, current)
   const namespaces = [...new Set([parent.namespace, ...union.namespaces])].sort()
-  const listings = await listMembers(client, id, groupKinds, namespaces, applied)
+  const listings = await listMembers(client, id, union.groupKinds, namespaces, applied)
   const targets = planPrune(id, applied.map(memberRef), listings)
   const outcome: PruneOutcome = { parent: parentLabel(parent), targets, dryRun, deleted: [], failures: [] }
   if (dryRun) {
