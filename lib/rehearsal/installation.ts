@@ -11,7 +11,7 @@ import { cp, mkdir, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from '../core/errors.js'
-import { run } from '../core/exec.js'
+import { git as gitIn } from '../git/git.js'
 
 const PACKAGE = '@shipline/cli'
 
@@ -53,7 +53,7 @@ export function installationFiles(root: string, bundles = true): string[] {
 }
 
 const git = async (cwd: string, args: string[]) =>
-  (await run('git', args, { cwd, stream: false, env: { ...process.env, ...FIXED_DATES } })).stdout.trim()
+  (await gitIn(cwd, args, { env: FIXED_DATES })).stdout.trim()
 
 const FIXED_DATES = {
   GIT_AUTHOR_DATE: '2000-01-01T00:00:00Z',

@@ -24,11 +24,11 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { InputError } from '../../../lib/core/errors.js'
-import { run } from '../../../lib/core/exec.js'
 import { info } from '../../../lib/core/log.js'
 import { pathKind, quoted } from '../../../lib/core/paths.js'
 import { table } from '../../../lib/core/markdown.js'
-import { gitTopLevel } from '../../../lib/git/git.js'
+import { git as gitIn, gitTopLevel } from '../../../lib/git/git.js'
+import { installationRoot } from '../../../lib/rehearsal/installation.js'
 import { STANDIN_INFRA } from '../../../lib/standins/infra-standin.js'
 import { type Command, EXIT } from '../command.js'
 import { detectTools, requireRunTools } from '../local/preflight.js'
@@ -104,14 +104,12 @@ function readOptions(values: Record<string, unknown>): LocalOptions {
   }
 }
 
-const git = async (cwd: string, args: string[]) => (await run('git', args, { cwd, stream: false })).stdout
+const git = async (cwd: string, args: string[]) => (await gitIn(cwd, args)).stdout
 
 /** The Shipline checkout this command belongs to (its TypeScript sources, when it has them). */
 function shiplineSources(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (let i = 0; i < 5; i++, dir = dirname(dir))
-    if (existsSync(join(dir, 'lib', 'rehearsal', 'source-hooks.mjs'))) return dir
-  return undefined
+  const root = installationRoot(fileURLToPath(import.meta.url))
+  return root && existsSync(join(root, 'lib', 'rehearsal', 'source-hooks.mjs')) ? root : undefined
 }
 
 /**
