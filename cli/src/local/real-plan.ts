@@ -8,9 +8,9 @@
  * check (the pull request's plan would fail too); a plan that needs a read call the stand-in does not
  * answer is reported as not plannable here, with the calls named.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { run } from '../../../lib/core/exec.js'
 import { renderPlanComment } from '../../../lib/terraform/plan-comment.js'
 import { parsePlanJson } from '../../../lib/terraform/plan-json.js'
 import {
@@ -74,7 +74,7 @@ export function planTarget(top: string): PlanTarget | string {
  * What can be checked without the provider: terraform fmt (when terraform is there), and where this
  * repository keeps its static checks of the configuration (Shipline's own: infra/__tests__).
  */
-export function checksWithoutProvider(top: string, configDir: string): string {
+export async function checksWithoutProvider(top: string, configDir: string): Promise<string> {
   const staticTests = join(configDir, '__tests__', 'static.test.ts')
   const tests = existsSync(staticTests)
     ? `; npm test runs the static checks (${relative(top, staticTests)})`
@@ -85,17 +85,19 @@ export function checksWithoutProvider(top: string, configDir: string): string {
   } catch {
     return `nothing of infra/ was checked here${tests}`
   }
-  const fmt = spawnSync(terraform, ['fmt', '-check', '-recursive', '-list=true', '-no-color'], {
+  // terraform fmt -check exits 3 when files are not formatted, 2 when one cannot be parsed.
+  const fmt = await run(terraform, ['fmt', '-check', '-recursive', '-list=true', '-no-color'], {
     cwd: configDir,
-    encoding: 'utf8'
+    stream: false,
+    okExitCodes: [0, 2, 3]
   })
-  const files = (fmt.stdout ?? '').split('\n').filter(Boolean)
+  const files = fmt.stdout.split('\n').filter(Boolean)
   const said =
-    fmt.status === 0
+    fmt.exitCode === 0
       ? 'terraform fmt -check: every file formatted'
       : files.length
         ? `terraform fmt -check: ${files.length} file(s) not formatted (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''})`
-        : `terraform fmt -check failed: ${(fmt.stderr ?? '').trim().split('\n')[0]}`
+        : `terraform fmt -check failed: ${fmt.stderr.trim().split('\n')[0]}`
   return `${said}${tests}`
 }
 
@@ -146,7 +148,7 @@ export async function realPlanOfInfra(
     if (!(error instanceof TerraformSetupError)) throw error
     return {
       state: 'skipped',
-      reason: `${error.message}; instead, ${checksWithoutProvider(top, target.configDir)}`
+      reason: `${error.message}; instead, ${await checksWithoutProvider(top, target.configDir)}`
     }
   }
   const tfvars = readFileSync(join(target.configDir, target.varFile), 'utf8')
