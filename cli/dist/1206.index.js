@@ -523,13 +523,14 @@ async function gitPrefix(top, root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   OM: () => (/* binding */ changedFilesSince),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   VQ: () => (/* binding */ pathObjectIds),
 /* harmony export */   Xb: () => (/* binding */ dirtyPaths),
 /* harmony export */   oB: () => (/* binding */ gitTopLevel)
 /* harmony export */ });
-/* unused harmony exports git, resolveCommit */
+/* unused harmony export resolveCommit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

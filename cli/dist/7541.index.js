@@ -1,5 +1,5 @@
 export const id = 7541;
-export const ids = [7541,8994];
+export const ids = [7541];
 export const modules = {
 
 /***/ 57541:
@@ -23,8 +23,6 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./lib/core/errors.ts
 var errors = __webpack_require__(21085);
-// EXTERNAL MODULE: ./lib/core/exec.ts
-var exec = __webpack_require__(85219);
 // EXTERNAL MODULE: ./lib/core/log.ts
 var log = __webpack_require__(95422);
 // EXTERNAL MODULE: ./lib/core/paths.ts
@@ -33,6 +31,8 @@ var paths = __webpack_require__(77168);
 var markdown = __webpack_require__(71235);
 // EXTERNAL MODULE: ./lib/git/git.ts
 var git = __webpack_require__(23593);
+// EXTERNAL MODULE: ./lib/rehearsal/installation.ts
+var installation = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./lib/standins/infra-standin.ts
 /**
  * A provider-free stand-in for infra/'s Terraform (the real root module needs the AWS provider, which
@@ -111,6 +111,8 @@ output "kustomize_env" {
 
 // EXTERNAL MODULE: ./cli/src/command.ts
 var command = __webpack_require__(73619);
+// EXTERNAL MODULE: ./lib/core/exec.ts
+var exec = __webpack_require__(85219);
 // EXTERNAL MODULE: ./lib/standins/busybox-base.ts
 var busybox_base = __webpack_require__(30287);
 // EXTERNAL MODULE: ./lib/standins/local-registry.ts
@@ -194,12 +196,12 @@ function requireRunTools(tools) {
             throw new errors/* UserError */.yo(`The local run needs ${tool}: install ${pkg}`);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/terraform/plan-comment.ts + 4 modules
 var plan_comment = __webpack_require__(38687);
 // EXTERNAL MODULE: ./lib/terraform/plan-json.ts
 var plan_json = __webpack_require__(32001);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./lib/terraform/provider-mirror.ts
@@ -1116,7 +1118,7 @@ function planTarget(top) {
  * What can be checked without the provider: terraform fmt (when terraform is there), and where this
  * repository keeps its static checks of the configuration (Shipline's own: infra/__tests__).
  */
-function checksWithoutProvider(top, configDir) {
+async function checksWithoutProvider(top, configDir) {
     const staticTests = (0,external_node_path_.join)(configDir, '__tests__', 'static.test.ts');
     const tests = (0,external_node_fs_.existsSync)(staticTests)
         ? `; npm test runs the static checks (${(0,external_node_path_.relative)(top, staticTests)})`
@@ -1128,16 +1130,18 @@ function checksWithoutProvider(top, configDir) {
     catch {
         return `nothing of infra/ was checked here${tests}`;
     }
-    const fmt = (0,external_node_child_process_.spawnSync)(terraform, ['fmt', '-check', '-recursive', '-list=true', '-no-color'], {
+    // terraform fmt -check exits 3 when files are not formatted, 2 when one cannot be parsed.
+    const fmt = await (0,exec/* run */.eF)(terraform, ['fmt', '-check', '-recursive', '-list=true', '-no-color'], {
         cwd: configDir,
-        encoding: 'utf8'
+        stream: false,
+        okExitCodes: [0, 2, 3]
     });
-    const files = (fmt.stdout ?? '').split('\n').filter(Boolean);
-    const said = fmt.status === 0
+    const files = fmt.stdout.split('\n').filter(Boolean);
+    const said = fmt.exitCode === 0
         ? 'terraform fmt -check: every file formatted'
         : files.length
             ? `terraform fmt -check: ${files.length} file(s) not formatted (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''})`
-            : `terraform fmt -check failed: ${(fmt.stderr ?? '').trim().split('\n')[0]}`;
+            : `terraform fmt -check failed: ${fmt.stderr.trim().split('\n')[0]}`;
     return `${said}${tests}`;
 }
 /** Writes the whole plan comment beside the plan and logs it cut to its counts; returns its path. */
@@ -1185,7 +1189,7 @@ async function realPlanOfInfra(top, outDir, log) {
             throw error;
         return {
             state: 'skipped',
-            reason: `${error.message}; instead, ${checksWithoutProvider(top, target.configDir)}`
+            reason: `${error.message}; instead, ${await checksWithoutProvider(top, target.configDir)}`
         };
     }
     const tfvars = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(target.configDir, target.varFile), 'utf8');
@@ -1338,14 +1342,11 @@ function readOptions(values) {
         realPlan: values['skip-real-plan'] !== true
     };
 }
-const local_git = async (cwd, args) => (await (0,exec/* run */.eF)('git', args, { cwd, stream: false })).stdout;
+const local_git = async (cwd, args) => (await (0,git/* git */.$Y)(cwd, args)).stdout;
 /** The Shipline checkout this command belongs to (its TypeScript sources, when it has them). */
 function shiplineSources() {
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 5; i++, dir = (0,external_node_path_.dirname)(dir))
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'lib', 'rehearsal', 'source-hooks.mjs')))
-            return dir;
-    return undefined;
+    const root = (0,installation/* installationRoot */.rb)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return root && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'lib', 'rehearsal', 'source-hooks.mjs')) ? root : undefined;
 }
 /**
  * A copy of `top`'s working tree as one commit on top of HEAD (same files, so the same content
@@ -1448,7 +1449,7 @@ const local_command = {
         if (infraStandin)
             (0,log/* info */.pq)('infra/ is the provider-free stand-in in this run (--infra-standin); the repository is unchanged');
         await copyOfWorkingTree(top, copy, infraStandin, state);
-        const { rehearse } = await Promise.all(/* import() */[__webpack_require__.e(4222), __webpack_require__.e(9445), __webpack_require__.e(9758)]).then(__webpack_require__.bind(__webpack_require__, 69445));
+        const { rehearse } = await Promise.all(/* import() */[__webpack_require__.e(4222), __webpack_require__.e(7827), __webpack_require__.e(9758)]).then(__webpack_require__.bind(__webpack_require__, 47827));
         const { summaryLine } = await __webpack_require__.e(/* import() */ 2618).then(__webpack_require__.bind(__webpack_require__, 72618));
         let result;
         try {
@@ -1469,688 +1470,6 @@ const local_command = {
         return result.success && realPlan.state !== 'failed' ? command/* EXIT */.d.ok : command/* EXIT */.d.failure;
     }
 };
-
-
-/***/ }),
-
-/***/ 85219:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ys: () => (/* binding */ commandExists),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STOP_GRACE_MS, CommandFailedError, CancelledError, cancelledBy */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21085);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95422);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40549);
-/**
- * Process execution with output streamed to the log as it arrives (long commands show progress)
- * and captured for parsing. Arguments go to the process as argv, never through a shell; secrets go
- * on stdin (`input`), never in argv.
- *
- * Cancelling: when this process gets SIGINT or SIGTERM (the runner cancelling a job sends SIGINT,
- * then SIGTERM 7.5 s later, then kills the process tree), every running command is sent SIGINT once,
- * its graceful stop (Terraform releases its state lock; podman and docker stop their builds). Each
- * command runs in its own process group, so a terminal's Ctrl-C does not reach it a second time
- * (Terraform exits at once, lock held, on a second interrupt), and later signals are not passed on
- * either. A command still running `stopGraceMs` after SIGINT gets SIGTERM, then SIGKILL. Once
- * cancelled, no new command starts; the cancelled command rejects with CancelledError, which says
- * whether it stopped by itself, so the caller can report the cancel.
- */
-
-
-
-
-
-const DEFAULT_STOP_GRACE_MS = 30_000;
-/** After SIGTERM, how long before SIGKILL (at most; never longer than the grace itself). */
-const KILL_AFTER_MS = 10_000;
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    command;
-    result;
-    constructor(command, result) {
-        const tail = lastLines(result.stderr || result.stdout, 5);
-        super(`${command} exited with code ${result.exitCode}${tail ? `: ${tail}` : ''}`);
-        this.command = command;
-        this.result = result;
-        this.name = 'CommandFailedError';
-    }
-}
-/** The run was cancelled: the command was stopped (`result` set), or was not started. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    command;
-    stop;
-    result;
-    constructor(command, stop, result) {
-        super(result
-            ? `${command} was cancelled (${stop.signal}): ${stop.forced
-                ? `it did not stop within ${stop.graceSeconds}s of SIGINT and was ended with ${stop.forced}`
-                : `it stopped after SIGINT (exit ${result.exitCode})`}`
-            : `${command} was not started: the run was cancelled (${stop.signal})`);
-        this.command = command;
-        this.stop = stop;
-        this.result = result;
-        this.name = 'CancelledError';
-    }
-}
-function lastLines(text, n) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(text
-        .split('\n')
-        .map(line => line.trim())
-        .filter(Boolean)
-        .slice(-n)
-        .join(' | '));
-}
-/** Run `command args…`; rejects with CommandFailedError on a non-accepted exit code. */
-async function run(command, args, options = {}) {
-    const label = [command, ...args.slice(0, 2)].join(' ');
-    if (cancelled)
-        throw new CancelledError(label, { signal: cancelled, graceSeconds: 0 });
-    const execute = () => spawnAndCollect(command, args, options, label);
-    const { result, stop } = options.groupTitle ? await (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os)(options.groupTitle, execute) : await execute();
-    if (stop)
-        throw new CancelledError(label, stop, result);
-    if (!(options.okExitCodes ?? [0]).includes(result.exitCode))
-        throw new CommandFailedError(label, result);
-    return result;
-}
-/** The signal that cancelled this run, if one did. */
-function cancelledBy() {
-    return cancelled;
-}
-const running = new Set();
-let cancelled;
-let installed = false;
-/** A process group gets the signal (the command and what it started); a lone process otherwise. */
-const GROUPS = process.platform !== 'win32';
-function send(entry, signal) {
-    const pid = entry.child.pid;
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(GROUPS ? -pid : pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-function stopGracefully(entry, signal) {
-    entry.stop = { signal, graceSeconds: entry.graceMs / 1000 };
-    send(entry, 'SIGINT');
-    entry.timers.push(setTimeout(() => {
-        if (entry.stop)
-            entry.stop.forced = 'SIGTERM';
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`${entry.label} did not stop within ${entry.stop?.graceSeconds}s of SIGINT: sending SIGTERM`);
-        send(entry, 'SIGTERM');
-        entry.timers.push(setTimeout(() => {
-            if (entry.stop)
-                entry.stop.forced = 'SIGKILL';
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(`${entry.label} is still running: sending SIGKILL`);
-            send(entry, 'SIGKILL');
-        }, Math.min(KILL_AFTER_MS, entry.graceMs)));
-    }, entry.graceMs));
-}
-function onSignal(signal) {
-    const labels = [...running].map(entry => entry.label).join(', ');
-    if (cancelled) {
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${signal} received again: still waiting for ${labels || 'the run'} to stop (it is not interrupted twice: a second interrupt makes Terraform exit at once, which can leave its state lock held)`);
-        return;
-    }
-    cancelled = signal;
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Cancelled (${signal}): sent SIGINT to ${labels}; waiting for it to stop gracefully`);
-    for (const entry of running)
-        stopGracefully(entry, signal);
-}
-const handlers = Object.fromEntries(SIGNALS.map(signal => [signal, () => onSignal(signal)]));
-/** On this process's exit, nothing it started is left running. */
-function killAll() {
-    for (const entry of running)
-        send(entry, 'SIGKILL');
-}
-function track(entry) {
-    running.add(entry);
-    if (installed)
-        return;
-    installed = true;
-    for (const signal of SIGNALS)
-        process.on(signal, handlers[signal]);
-    process.on('exit', killAll);
-}
-function untrack(entry) {
-    running.delete(entry);
-    for (const timer of entry.timers)
-        clearTimeout(timer);
-    // While nothing runs, signals have their default effect again, unless a cancel is being
-    // reported: then they are held until this process ends.
-    if (running.size > 0 || cancelled || !installed)
-        return;
-    installed = false;
-    for (const signal of SIGNALS)
-        process.off(signal, handlers[signal]);
-    process.off('exit', killAll);
-}
-function exitCodeOf(code, signal) {
-    if (code !== null)
-        return code;
-    return signal ? 128 + (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0) : 1;
-}
-/**
- * Captures a child's stdout and stderr, and passes their lines, as they arrive, to `onLine` and
- * (when streaming) to the log.
- */
-function collectOutput(child, options) {
-    const stream = options.stream ?? true;
-    const chunks = { stdout: [], stderr: [] };
-    const pending = { stdout: '', stderr: '' };
-    // The program's lines reach the log through toolOutput: they can never issue workflow commands.
-    const emit = (name, lines) => {
-        for (const line of lines)
-            options.onLine?.(line, name);
-        if (stream && lines.length)
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .toolOutput */ .WT)(lines.join('\n'));
-    };
-    for (const name of ['stdout', 'stderr']) {
-        child[name].on('data', (chunk) => {
-            chunks[name].push(chunk);
-            // Nothing reads lines (no log, no onLine): capture only. Splitting a long single-line
-            // output (terraform show -json) chunk by chunk would copy it again and again.
-            if (!stream && !options.onLine)
-                return;
-            const text = pending[name] + chunk.toString('utf8');
-            const lines = text.split('\n');
-            pending[name] = lines.pop() ?? '';
-            emit(name, lines);
-        });
-    }
-    return {
-        flush() {
-            for (const name of ['stdout', 'stderr'])
-                if (pending[name])
-                    emit(name, [pending[name]]);
-        },
-        text: () => ({
-            stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-            stderr: Buffer.concat(chunks.stderr).toString('utf8')
-        })
-    };
-}
-function spawnAndCollect(command, args, options, label) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: GROUPS
-        });
-        const entry = {
-            child,
-            label,
-            graceMs: options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS,
-            timers: []
-        };
-        if (child.pid !== undefined)
-            track(entry);
-        const output = collectOutput(child, options);
-        child.on('error', error => {
-            untrack(entry);
-            const code = error.code;
-            reject(code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${command} was not found on PATH`) : error);
-        });
-        child.on('close', (exitCode, signal) => {
-            untrack(entry);
-            output.flush();
-            resolve({ result: { exitCode: exitCodeOf(exitCode, signal), ...output.text() }, stop: entry.stop });
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Whether `command` can be started (found on PATH). */
-async function commandExists(command, versionArgs = ['--version']) {
-    try {
-        await spawnAndCollect(command, versionArgs, { stream: false }, command);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 40549:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   mask: () => (/* binding */ mask)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
-/** Masking: register a secret with the runner before the first call that could print it. */
-
-const known = new Set();
-function mask(secret) {
-    if (!secret)
-        return;
-    known.add(secret);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-}
-/** `text` with every masked secret replaced by `***`, for text that leaves the runner's masking. */
-function redact(text, secrets = known) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 23593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OM: () => (/* binding */ changedFilesSince),
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   VQ: () => (/* binding */ pathObjectIds),
-/* harmony export */   Xb: () => (/* binding */ dirtyPaths),
-/* harmony export */   oB: () => (/* binding */ gitTopLevel)
-/* harmony export */ });
-/* unused harmony exports git, resolveCommit */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21085);
-/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85219);
-/**
- * Git, read-only as far as the user can see: the repository root, the commit, the object ids of
- * paths (of the working tree when it has uncommitted changes there), and the files changed since a
- * base. Paths given to and returned by these functions are relative to the repository's top level.
- */
-
-
-
-
-
-
-/** Run git quietly (argv only; paths taken literally); stdout. */
-async function git(cwd, args, options = {}) {
-    const result = await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['--literal-pathspecs', ...args], {
-        cwd,
-        stream: false,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
-        okExitCodes: options.okExitCodes
-    });
-    return { stdout: result.stdout, exitCode: result.exitCode };
-}
-/** The top level of the git work tree holding `cwd`. */
-async function gitTopLevel(cwd) {
-    const { stdout, exitCode } = await git(cwd, ['rev-parse', '--show-toplevel'], { okExitCodes: [0, 128] });
-    if (exitCode !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${cwd} is not inside a git repository; Shipline computes content tags from git`);
-    return stdout.trim();
-}
-/** The commit HEAD points at, or undefined in a repository without commits. */
-async function headCommit(top) {
-    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
-        okExitCodes: [0, 1, 128]
-    });
-    return exitCode === 0 ? stdout.trim() : undefined;
-}
-/** The commit `ref` names, or undefined when it names none (unknown ref, all-zero sha). */
-async function resolveCommit(top, ref) {
-    if (/^0+$/.test(ref))
-        return undefined;
-    const { stdout, exitCode } = await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-        okExitCodes: [0, 1, 128]
-    });
-    return exitCode === 0 ? stdout.trim() : undefined;
-}
-/** Paths (of `paths`) with uncommitted changes: modified, staged, deleted or untracked, not ignored. */
-async function dirtyPaths(top, paths) {
-    const { stdout } = await git(top, [
-        'status',
-        '--porcelain=v1',
-        '-z',
-        '--untracked-files=all',
-        '--no-renames',
-        '--',
-        ...paths.map(pathspec)
-    ]);
-    return stdout
-        .split('\0')
-        .filter(Boolean)
-        .map(entry => entry.slice(3));
-}
-function pathspec(path) {
-    return path === '' || path === '.' ? '.' : path;
-}
-/** `tree-ish:path` ids via one `git rev-parse` ('.' is the tree itself); absent paths are left out. */
-async function idsInTree(top, treeish, paths) {
-    const ids = new Map();
-    if (paths.length === 0)
-        return ids;
-    const specs = paths.map(path => `${treeish}:${path === '.' ? '' : path}`);
-    // One line out per line in: the object id, or `<spec> missing` when the path is absent.
-    const { stdout } = await (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['cat-file', '--batch-check=%(objectname)'], {
-        cwd: top,
-        input: `${specs.join('\n')}\n`,
-        stream: false
-    });
-    const lines = stdout.split('\n');
-    paths.forEach((path, i) => {
-        if (/^[0-9a-f]{40,64}$/.test(lines[i] ?? ''))
-            ids.set(path, lines[i]);
-    });
-    return ids;
-}
-/**
- * The git object id of each path: from HEAD when those paths are clean; otherwise of the working tree,
- * computed the way `git add` + `git commit` would (a temporary index, the real one untouched), so a
- * local build of uncommitted files gets the tag CI gets once they are committed.
- */
-async function pathObjectIds(top, paths, known = {}) {
-    const wanted = [...new Set(paths.map(pathspec))];
-    const head = known.head === undefined ? await headCommit(top) : (known.head ?? undefined);
-    const under = (file) => wanted.some(p => p === '.' || file === p || file.startsWith(`${p}/`));
-    const dirty = head === undefined ||
-        (known.dirtyFiles ? known.dirtyFiles.some(under) : (await dirtyPaths(top, wanted)).length > 0);
-    let ids;
-    if (!dirty)
-        ids = await idsInTree(top, 'HEAD', wanted);
-    else {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipline-index-'));
-        try {
-            const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index') };
-            await git(top, head ? ['read-tree', 'HEAD'] : ['read-tree', '--empty'], { env });
-            const inHead = head ? await idsInTree(top, 'HEAD', wanted) : new Map();
-            const present = wanted.filter(p => inHead.has(p) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(top, p)));
-            if (present.length > 0)
-                await git(top, ['add', '--all', '--', ...present], { env });
-            const { stdout } = await git(top, ['write-tree'], { env });
-            ids = await idsInTree(top, stdout.trim(), wanted);
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    const result = new Map();
-    for (const path of wanted)
-        result.set(path, ids.get(path) ?? 'missing');
-    return { ids: result, dirty };
-}
-/**
- * Files changed between the merge base of `base` and HEAD, and the working tree (uncommitted and
- * untracked files count too). Undefined when `base` names no commit.
- */
-async function changedFilesSince(top, base) {
-    const baseCommit = await resolveCommit(top, base);
-    if (!baseCommit)
-        return undefined;
-    const head = await headCommit(top);
-    let from = baseCommit;
-    if (head) {
-        const { stdout, exitCode } = await git(top, ['merge-base', baseCommit, head], { okExitCodes: [0, 1] });
-        if (exitCode === 0)
-            from = stdout.trim();
-    }
-    const diff = await git(top, ['diff', '--name-only', '--no-renames', '-z', from, '--']);
-    const untracked = await git(top, ['ls-files', '--others', '--exclude-standard', '-z']);
-    const files = [...diff.stdout.split('\0'), ...untracked.stdout.split('\0')].filter(Boolean);
-    return [...new Set(files)].sort();
-}
-
-
-/***/ }),
-
-/***/ 30287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kp: () => (/* binding */ ensureBusyboxBase),
-/* harmony export */   XV: () => (/* binding */ BUSYBOX),
-/* harmony export */   vO: () => (/* binding */ busyboxBaseAvailable)
-/* harmony export */ });
-/* unused harmony exports podmanTestStorage, podmanEnv, podmanGlobal */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_6__);
-/**
- * The base image of the examples and tests, since nothing can be pulled here: `FROM scratch` plus
- * Debian's static busybox (`busybox-static`, /bin/busybox) with its applets installed as symlinks.
- * Built once per podman storage with podman on vfs + chroot (root, no overlay, no user namespaces)
- * and reused while the busybox binary is the same.
- */
-
-
-
-
-
-
-
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-const BUSYBOX = '/bin/busybox';
-const BASE_REPOSITORY = 'localhost/shipline-busybox';
-/**
- * A podman storage of its own (so tests never touch the machine's default storage), kept across runs
- * under the temp directory so the base image is built once. SHIPLINE_TEST_PODMAN_DIR overrides it.
- */
-function podmanTestStorage(env = process.env) {
-    const dir = env.SHIPLINE_TEST_PODMAN_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'shipline-podman');
-    return { root: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'root'), runroot: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'run'), storageDriver: 'vfs', isolation: 'chroot' };
-}
-/** Environment variables that make build-push (action or CLI) use `storage`. */
-function podmanEnv(storage) {
-    return {
-        SHIPLINE_PODMAN_ROOT: storage.root,
-        SHIPLINE_PODMAN_RUNROOT: storage.runroot,
-        SHIPLINE_PODMAN_STORAGE_DRIVER: storage.storageDriver,
-        SHIPLINE_PODMAN_ISOLATION: storage.isolation
-    };
-}
-function podmanGlobal(storage) {
-    return ['--root', storage.root, '--runroot', storage.runroot, '--storage-driver', storage.storageDriver];
-}
-/** Whether podman and busybox-static are installed. */
-function busyboxBaseAvailable() {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(BUSYBOX) && ['/usr/bin/podman', '/usr/local/bin/podman'].some(path => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path));
-}
-/** `localhost/shipline-busybox:<12 hex of the busybox binary>`, built when the storage lacks it. */
-async function ensureBusyboxBase(storage = podmanTestStorage()) {
-    const version = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(BUSYBOX)).digest('hex').slice(0, 12);
-    const image = `${BASE_REPOSITORY}:${version}`;
-    const podman = (args) => execFileAsync('podman', [...podmanGlobal(storage), ...args], { maxBuffer: 16 * 1024 * 1024 });
-    try {
-        await podman(['image', 'exists', image]);
-        return image;
-    }
-    catch {
-        // not built yet
-    }
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'shipline-busybox-'));
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.copyFile)(BUSYBOX, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'busybox'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'Containerfile'), [
-            'FROM scratch',
-            'COPY busybox /bin/busybox',
-            'RUN ["/bin/busybox", "mkdir", "-p", "/usr/bin", "/sbin", "/usr/sbin", "/tmp", "/www"]',
-            'RUN ["/bin/busybox", "--install", "-s"]',
-            'ENV PATH=/usr/sbin:/usr/bin:/sbin:/bin',
-            ''
-        ].join('\n'));
-        await podman(['build', '--isolation', storage.isolation, '--tag', image, dir]);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(dir, { recursive: true, force: true });
-    }
-    return image;
-}
-
-
-/***/ }),
-
-/***/ 4494:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yu: () => (/* binding */ REGISTRY_BINARY),
-/* harmony export */   qm: () => (/* binding */ startRegistry)
-/* harmony export */ });
-/* unused harmony exports registryAvailable, freePort */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/**
- * A real OCI registry on loopback for tests and the local run: Debian's `docker-registry`
- * (distribution 2.x) with filesystem storage, on a free port, plain HTTP. Its storage is a temporary
- * directory (removed on stop) unless `dataDir` is given (kept, so a second local run finds its images).
- */
-
-
-
-
-
-
-const REGISTRY_BINARY = '/usr/bin/docker-registry';
-function registryAvailable() {
-    return existsSync(REGISTRY_BINARY);
-}
-async function freePort() {
-    return new Promise((resolve, reject) => {
-        const server = (0,node_net__WEBPACK_IMPORTED_MODULE_3__.createServer)();
-        server.unref();
-        server.on('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const address = server.address();
-            server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-        });
-    });
-}
-const ACCEPT = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-].join(', ');
-/** distribution's configuration: filesystem storage in `dataDir`, deletes allowed, listening on `host`. */
-function registryConfig(dataDir, host) {
-    return [
-        'version: 0.1',
-        'log:',
-        '  level: error',
-        '  accesslog:',
-        '    disabled: true',
-        'storage:',
-        '  filesystem:',
-        `    rootdirectory: ${dataDir}`,
-        '  delete:',
-        '    enabled: true',
-        'http:',
-        `  addr: ${host}`,
-        ''
-    ].join('\n');
-}
-/** Resolves once `/v2/` answers 200; kills the registry when it exits or takes over 15 s. */
-async function untilServing(child, host, stderr) {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-        try {
-            const response = await fetch(`http://${host}/v2/`);
-            if (response.status === 200)
-                return;
-        }
-        catch {
-            // not listening yet
-        }
-        if (child.exitCode !== null || Date.now() > deadline) {
-            child.kill('SIGKILL');
-            throw new Error(`docker-registry did not start on ${host}: ${stderr().trim().slice(-500)}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 50));
-    }
-}
-/** Start a registry; resolves once `/v2/` answers. */
-async function startRegistry(options = {}) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'shipline-registry-'));
-    const dataDir = options.dataDir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'data');
-    const port = await freePort();
-    const host = `127.0.0.1:${port}`;
-    const config = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'config.yml');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(config, registryConfig(dataDir, host));
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(REGISTRY_BINARY, ['serve', config], {
-        stdio: ['ignore', 'ignore', 'pipe']
-    });
-    let stderr = '';
-    child.stderr?.on('data', chunk => (stderr += String(chunk)));
-    const exited = new Promise(resolve => child.once('exit', () => resolve()));
-    await untilServing(child, host, () => stderr);
-    return {
-        host,
-        dir,
-        async digest(repo, reference) {
-            const response = await fetch(`http://${host}/v2/${repo}/manifests/${reference}`, {
-                method: 'HEAD',
-                headers: { accept: ACCEPT }
-            });
-            if (response.status === 404)
-                return undefined;
-            if (response.status !== 200)
-                throw new Error(`HEAD ${repo}:${reference} answered ${response.status}`);
-            return response.headers.get('docker-content-digest') ?? undefined;
-        },
-        async tags(repo) {
-            const response = await fetch(`http://${host}/v2/${repo}/tags/list`);
-            if (response.status === 404)
-                return [];
-            const body = (await response.json());
-            return [...(body.tags ?? [])].sort();
-        },
-        async stop() {
-            if (child.exitCode === null) {
-                child.kill('SIGTERM');
-                let timer;
-                await Promise.race([exited, new Promise(resolve => (timer = setTimeout(resolve, 3000)))]);
-                clearTimeout(timer);
-                if (child.exitCode === null)
-                    child.kill('SIGKILL');
-            }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-        }
-    };
-}
 
 
 /***/ })

@@ -96,7 +96,7 @@ const command = {
     },
     async run({ values, positionals }) {
         const flags = readFlags(values, positionals);
-        const { rehearse } = await Promise.all(/* import() */[__webpack_require__.e(4222), __webpack_require__.e(9445), __webpack_require__.e(8994)]).then(__webpack_require__.bind(__webpack_require__, 69445));
+        const { rehearse } = await Promise.all(/* import() */[__webpack_require__.e(4222), __webpack_require__.e(7827), __webpack_require__.e(5613)]).then(__webpack_require__.bind(__webpack_require__, 47827));
         const stateDir = flags.state ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipline-rehearsal-')));
         try {
             const result = await rehearse({
